@@ -1,0 +1,3 @@
+import Testing
+
+@Test("scaffolding builds") func scaffolding() { #expect(Bool(true)) }
