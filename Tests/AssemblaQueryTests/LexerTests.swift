@@ -1,0 +1,2 @@
+@testable import AssemblaQuery
+import Testing
