@@ -9,7 +9,7 @@ struct Lexer {
     }
 
     /// Characters that end a bare word.
-    static let delimiters: Set<Character> = [" ", "\t", "\n", "\r", "\r\n", "|", ";", "(", ")", "=", "!", "<", ">", "~", "\"", "'", "$"]
+    static let delimiters: Set<Character> = [" ", "\t", "\n", "\r", "\r\n", "|", ";", "(", ")", "=", "!", "<", ">", "~", "\"", "'", "$", "&", "{", "}", "`"]
 
     /// Lexes the whole source, ending with `.endOfFile`.
     /// - Throws: `Diagnostic` for an unterminated string, a bad escape or an unexpected character.

@@ -40,7 +40,7 @@ struct TableWriter {
             let isLast = index == cells.count - 1
             parts.append(numeric[index] ? padding + shown : (isLast ? shown : shown + padding))
         }
-        return parts.joined(separator: "  ")
+        return parts.joined(separator: "  ").trimmingTrailingWhitespace
     }
 
     /// Shrinks the widest columns until the table fits (each column keeps at least 8 columns).

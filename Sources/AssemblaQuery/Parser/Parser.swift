@@ -119,7 +119,7 @@ struct Parser {
             let pipe = advance()
             while current.kind == .newline { advance() }
             if current.kind == .pipe || atSeparator || current.kind == .endOfFile {
-                throw Diagnostic.emptyStage(at: pipe.range)
+                throw Diagnostic.emptyStage(at: current.kind == .endOfFile ? pipe.range : current.range)
             }
             stages.append(try parseStage())
         }
