@@ -6,7 +6,9 @@ struct RouteTable: Sendable {
 
     static let standard = RouteTable(routes:
         SandboxStore.spaceReadRoutes + SandboxStore.milestoneReadRoutes + SandboxStore.ticketReadRoutes
-        + SandboxStore.tagReadRoutes + SandboxStore.activityReadRoutes)
+        + SandboxStore.tagReadRoutes + SandboxStore.activityReadRoutes
+        + SandboxStore.spaceWriteRoutes + SandboxStore.memberWriteRoutes + SandboxStore.milestoneWriteRoutes
+        + SandboxStore.ticketWriteRoutes + SandboxStore.taskWriteRoutes)
 
     /// Splits a request path into segments, dropping a `.json` suffix from the last one.
     static func segments(of path: String) -> [String] {

@@ -4,7 +4,7 @@ import Foundation
 struct SandboxState: Sendable {
     /// Integer id sequences, one per kind of record.
     enum Sequence: Hashable, Sendable {
-        case ticket, comment, milestone, status, customField, tag, role, task
+        case ticket, comment, milestone, status, customField, tag, role, task, space
     }
 
     var users: [UserRecord] = []
@@ -25,6 +25,7 @@ struct SandboxState: Sendable {
         case .tag: base = 401
         case .role: base = 501
         case .task: base = 1
+        case .space: base = 1
         }
         let value = counters[kind] ?? base
         counters[kind] = value + 1
