@@ -79,7 +79,7 @@ public final class Session: Sendable {
             if target.append, format == .csv || format == .tsv, case .records = value.data.result,
                let attributes = try? FileManager.default.attributesOfItem(atPath: target.path),
                let size = attributes[.size] as? NSNumber, size.intValue > 0,
-               let headerEnd = text.firstIndex(of: "\n") {
+               let headerEnd = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
                 text = String(text[text.index(after: headerEnd)...])  // appending rows: no second header
             }
             do {

@@ -48,7 +48,7 @@ struct ScriptTests {
             await h.server.resetRequestLog()
             let failure = await h.failure("spaces > /tmp/never-written-\(UUID().uuidString)\nme\nspace \"Big Project\" | tickets status=", origin: .file("broken.asm"))
             #expect(failure?.exitCode == 2)
-            #expect(failure?.rendered.hasPrefix("broken.asm:3:37: error: expected a value after `=`, found end of input") == true)
+            #expect(failure?.rendered.hasPrefix("broken.asm:3:38: error: expected a value after `=`, found end of input") == true)
             #expect(await h.requests().isEmpty)
             #expect(h.collected.output.isEmpty)
         }

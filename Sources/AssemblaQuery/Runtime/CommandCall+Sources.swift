@@ -36,6 +36,16 @@ extension CommandCall {
         return (try date("since"), try date("until"))
     }
 
+    /// The records whose `field` (a date) lies within `from`…`to`: the API takes times to the
+    /// minute, the language means them to the second.
+    func within(_ records: [Record], field: String, from: Date?, to: Date?) -> [Record] {
+        guard from != nil || to != nil else { return records }
+        return records.filter { record in
+            guard case .date(let date, _)? = record[field] else { return false }
+            return (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
+        }
+    }
+
     /// The records in the `scope` whose `field` is the id of one of `owners`; all when `owners` is nil.
     func belonging(_ records: [Record], field: String, to owners: [Record]?) -> [Record] {
         guard let owners else { return records }
