@@ -24,7 +24,7 @@ extension Session {
 
     /// Completions for the word that ends at `cursor` (a character offset in `line`): command
     /// names where a command goes, else field names, record kinds and keywords. Each completion
-    /// is the whole word to put in place of the partial one.
+    /// is the whole word to put in place of the partial one, sorted.
     public func completions(line: String, cursor: Int) -> [String] {
         let characters = Array(line)
         let end = min(max(0, cursor), characters.count)
@@ -48,7 +48,7 @@ extension Session {
             candidates += ["desc", "asc", "or", "and", "today", "yesterday", "now"]
             candidates += state.variableNames.map { "$" + $0 }
         }
-        return candidates.filter { $0.lowercased().hasPrefix(partial) }
+        return Set(candidates.filter { $0.lowercased().hasPrefix(partial) }).sorted()
     }
 }
 
