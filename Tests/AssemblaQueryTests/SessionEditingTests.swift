@@ -19,7 +19,7 @@ struct SessionEditingTests {
 
     @Test("completes commands, fields and keywords", arguments: [
         ("tic", ["ticket", "tickets"]), ("spaces | mil", ["milestone", "milestones"]), ("help gr", ["group"]),
-        ("tickets | sort prio", ["priority"]), ("fields tick", ["tickets"]), ("cache o", ["on", "off"]),
+        ("tickets | sort prio", ["priority"]), ("fields tick", ["tickets"]), ("cache o", ["off", "on"]),
         ("tickets | where assigned_t", ["assigned_to", "assigned_to_id"]),
     ])
     func completions(_ line: String, _ expected: [String]) {
