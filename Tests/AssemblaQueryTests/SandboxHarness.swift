@@ -25,8 +25,9 @@ struct SandboxHarness {
 
     /// Starts a sandbox and a session over it, runs `body`, then stops the sandbox.
     static func with(_ options: SessionOptions = SessionOptions(), answer: Bool = false,
+                     sandbox: SandboxConfiguration = SandboxConfiguration(),
                      _ body: (SandboxHarness) async throws -> Void) async throws {
-        let server = try await SandboxServer.start(SandboxConfiguration())
+        let server = try await SandboxServer.start(sandbox)
         let client = Assembla(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"), baseURL: server.baseURL)
         let session = Session(client: client, options: options)
         let collected = Collected()
