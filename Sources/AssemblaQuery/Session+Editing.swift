@@ -47,6 +47,7 @@ extension Session {
             candidates = RecordKind.allCases.flatMap(\.fieldNames).filter { seen.insert($0).inserted }.sorted()
             candidates += ["desc", "asc", "or", "and", "today", "yesterday", "now"]
             candidates += state.variableNames.map { "$" + $0 }
+            candidates += state.knownNames
         }
         return Set(candidates.filter { $0.lowercased().hasPrefix(partial) }).sorted()
     }

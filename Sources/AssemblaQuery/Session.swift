@@ -48,10 +48,9 @@ public final class Session: Sendable {
         } catch {
             return failure(error)
         }
-        let lookups = Lookups(backend: backend)
         for statement in script.statements {
             do {
-                try await run(statement, lookups: lookups)
+                try await run(statement)
             } catch {
                 return failure(error)
             }
@@ -63,11 +62,20 @@ public final class Session: Sendable {
         CommandRegistry.command(named: name)?.takesFilters ?? true
     }
 
-    private func run(_ statement: Statement, lookups: Lookups) async throws(Diagnostic) {
+    /// Runs one statement with its own lookups (lists fetched once per statement, fresh after writes).
+    private func run(_ statement: Statement) async throws(Diagnostic) {
+        let lookups = Lookups(backend: backend)
         let output = hooks.output
         let context = StatementContext(backend: backend, lookups: lookups, state: state, options: options, now: Date(),
                                        confirm: hooks.confirm, print: { output($0 + "\n") })
-        let value = try await Evaluator(context: context).evaluate(statement.pipeline)
+        let value: PipelineValue
+        do {
+            value = try await Evaluator(context: context).evaluate(statement.pipeline)
+            state.remember(names: await lookups.seenNames())
+        } catch {
+            state.remember(names: await lookups.seenNames())
+            throw error
+        }
         if case .binding(let name, _, _) = statement.kind {
             state.bind(name, value)
             return

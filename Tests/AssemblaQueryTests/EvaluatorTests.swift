@@ -170,4 +170,13 @@ struct EvaluatorTests {
             #expect(field?.rendered.contains("hint: did you mean `status`?; fields are: id, number, summary") == true)
         }
     }
+
+    @Test("completion offers names seen in answers")
+    func completionNames() async throws {
+        try await SandboxHarness.with { h in
+            await h.output("space \"Big Project\" | users | count")
+            #expect(h.session.completions(line: "space \"Big", cursor: 10) == ["Big Project", "Big Project Archive"])
+            #expect(h.session.completions(line: "user jsm", cursor: 8) == ["jsmith"])
+        }
+    }
 }

@@ -6,6 +6,7 @@ final class SessionState: @unchecked Sendable {
     private let lock = NSLock()
     private var variables: [String: PipelineValue] = [:]
     private var confirmWrites = true
+    private var names = Set<String>()
 
     /// The value bound to `$name`.
     func variable(_ name: String) -> PipelineValue? {
@@ -20,6 +21,16 @@ final class SessionState: @unchecked Sendable {
     /// Every variable name.
     var variableNames: [String] {
         lock.withLock { variables.keys.sorted() }
+    }
+
+    /// Remembers names seen in answers (spaces, users, milestones) for completion.
+    func remember(names seen: [String]) {
+        lock.withLock { names.formUnion(seen) }
+    }
+
+    /// Names seen so far.
+    var knownNames: [String] {
+        lock.withLock { Array(names) }
     }
 
     /// Whether writes over several records and deletes ask first (`confirm on`, the default).
