@@ -1,0 +1,35 @@
+import Foundation
+
+extension SandboxStore {
+    /// Milestones (reads).
+    static var milestoneReadRoutes: [Route] {
+        [
+            Route("GET", "v1/spaces/:space/milestones") { try $0.listMilestones($1) { !$0.isCompleted } },
+            Route("GET", "v1/spaces/:space/milestones/all") { try $0.listMilestones($1) { _ in true } },
+            Route("GET", "v1/spaces/:space/milestones/upcoming") { try $0.listMilestones($1) { !$0.isCompleted } },
+            Route("GET", "v1/spaces/:space/milestones/completed") { try $0.listMilestones($1) { $0.isCompleted } },
+            Route("GET", "v1/spaces/:space/milestones/release_notes") {
+                try $0.listMilestones($1) { !($0.releaseNotes ?? "").isEmpty }
+            },
+            Route("GET", "v1/spaces/:space/milestones/:id") { try $0.showMilestone($1) },
+        ]
+    }
+
+    func listMilestones(_ request: APIRequest, where include: (MilestoneRecord) -> Bool) throws -> APIResponse {
+        let s = try spaceIndex(request, tool: 9)
+        let milestones = state.spaces[s].milestones.filter(include)
+        return paged(milestones, request, defaultPerPage: nil) { $0.json }
+    }
+
+    /// The milestone named by the path parameter `name` in space `s`.
+    func milestoneIndex(_ request: APIRequest, in s: Int, parameter name: String = "id") throws -> Int {
+        let id = try intParameter(request, name)
+        guard let index = state.spaces[s].milestones.firstIndex(where: { $0.id == id }) else { throw APIFailure.notFound }
+        return index
+    }
+
+    func showMilestone(_ request: APIRequest) throws -> APIResponse {
+        let s = try spaceIndex(request, tool: 9)
+        return .json(state.spaces[s].milestones[try milestoneIndex(request, in: s)].json)
+    }
+}

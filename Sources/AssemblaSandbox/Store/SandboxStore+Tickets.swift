@@ -1,0 +1,107 @@
+import Foundation
+
+extension SandboxStore {
+    /// Tickets, their comments and tags, statuses and custom fields (reads). Literal paths
+    /// come before `:number` so `tickets/statuses` is not taken for a ticket number.
+    static var ticketReadRoutes: [Route] {
+        [
+            Route("GET", "v1/spaces/:space/tickets") { try $0.listTickets($1) },
+            Route("GET", "v1/spaces/:space/tickets/my_active") { store, request in
+                try store.listTickets(request) { $0.state == 1 && $0.assignedToId == request.caller.id }
+            },
+            Route("GET", "v1/spaces/:space/tickets/my_followed") { store, request in
+                try store.listTickets(request) { $0.state == 1 && $0.notificationList.contains(request.caller.id) }
+            },
+            Route("GET", "v1/spaces/:space/tickets/no_milestone") { try $0.listTickets($1) { $0.milestoneId == nil } },
+            Route("GET", "v1/spaces/:space/tickets/custom_reports") { store, request in
+                _ = try store.spaceIndex(request, tool: 13)
+                return .noContent
+            },
+            Route("GET", "v1/spaces/:space/tickets/statuses") { store, request in
+                let s = try store.spaceIndex(request, tool: 13)
+                return store.paged(store.state.spaces[s].statuses, request, defaultPerPage: nil) { $0.json }
+            },
+            Route("GET", "v1/spaces/:space/tickets/statuses/:id") { store, request in
+                let s = try store.spaceIndex(request, tool: 13)
+                return .json(store.state.spaces[s].statuses[try store.statusIndex(request, in: s)].json)
+            },
+            Route("GET", "v1/spaces/:space/tickets/custom_fields") { store, request in
+                let s = try store.spaceIndex(request, tool: 13)
+                return store.paged(store.state.spaces[s].customFields, request, defaultPerPage: nil) { $0.json }
+            },
+            Route("GET", "v1/spaces/:space/tickets/custom_fields/:id") { store, request in
+                let s = try store.spaceIndex(request, tool: 13)
+                let id = try store.intParameter(request, "id")
+                guard let field = store.state.spaces[s].customFields.first(where: { $0.id == id }) else { throw APIFailure.notFound }
+                return .json(field.json)
+            },
+            Route("GET", "v1/spaces/:space/tickets/milestone/:milestone") { store, request in
+                let s = try store.spaceIndex(request, tool: 13)
+                let m = store.state.spaces[s].milestones[try store.milestoneIndex(request, in: s, parameter: "milestone")]
+                return try store.listTickets(request) { $0.milestoneId == m.id }
+            },
+            Route("GET", "v1/spaces/:space/tickets/id/:id") { store, request in
+                let s = try store.spaceIndex(request, tool: 13)
+                let id = try store.intParameter(request, "id")
+                guard let ticket = store.state.spaces[s].tickets.first(where: { $0.id == id }) else { throw APIFailure.notFound }
+                return .json(ticket.json)
+            },
+            Route("GET", "v1/spaces/:space/tickets/:number") { store, request in
+                let s = try store.spaceIndex(request, tool: 13)
+                return .json(store.state.spaces[s].tickets[try store.ticketIndex(request, in: s)].json)
+            },
+            Route("GET", "v1/spaces/:space/tickets/:number/tags") { store, request in
+                let s = try store.spaceIndex(request, tool: 13)
+                let ticket = store.state.spaces[s].tickets[try store.ticketIndex(request, in: s)]
+                let tags = store.state.spaces[s].tags.filter { ticket.tags.contains($0.name) }
+                return store.paged(tags, request, defaultPerPage: nil) { $0.json }
+            },
+            Route("GET", "v1/spaces/:space/tickets/:number/ticket_comments") { store, request in
+                let s = try store.spaceIndex(request, tool: 13)
+                let ticket = store.state.spaces[s].tickets[try store.ticketIndex(request, in: s)]
+                return store.paged(store.state.spaces[s].comments[ticket.id] ?? [], request, defaultPerPage: nil) { $0.json }
+            },
+            Route("GET", "v1/spaces/:space/tickets/:number/ticket_comments/:id") { store, request in
+                let (s, t, c) = try store.commentLocation(request)
+                return .json(store.state.spaces[s].comments[t]![c].json)
+            },
+        ]
+    }
+
+    /// Lists the space's tickets that pass `include`, filtered by `report`, sorted by `sort_by`
+    /// / `sort_order` (default: number ascending) and paged (10 per page by default).
+    /// `number[]` (or `number`) fetches those tickets only, ignoring the other parameters.
+    func listTickets(_ request: APIRequest, where include: (TicketRecord) -> Bool = { _ in true }) throws -> APIResponse {
+        let s = try spaceIndex(request, tool: 13)
+        let tickets = state.spaces[s].tickets
+        let numbers = Set(request.queryValues("number").compactMap { Int($0) })
+        if !numbers.isEmpty {
+            return list(tickets.filter { numbers.contains($0.number) }.map(\.json))
+        }
+        let report = TicketReport(request.query("report"), caller: request.caller.id)
+        var selected = tickets.filter { include($0) && report.includes($0) }
+        if let sortBy = request.query("sort_by"), sortBy != "number" {
+            let descending = request.query("sort_order")?.lowercased() == "desc"
+            selected.sort { TicketSortKey.compare($0, $1, by: sortBy, descending: descending) }
+        } else if request.query("sort_order")?.lowercased() == "desc" {
+            selected.reverse()
+        }
+        return paged(selected, request, defaultPerPage: 10) { $0.json }
+    }
+
+    /// The status named by the `id` path parameter in space `s`.
+    func statusIndex(_ request: APIRequest, in s: Int) throws -> Int {
+        let id = try intParameter(request, "id")
+        guard let index = state.spaces[s].statuses.firstIndex(where: { $0.id == id }) else { throw APIFailure.notFound }
+        return index
+    }
+
+    /// Space, ticket id and comment position for `…/tickets/:number/ticket_comments/:id`.
+    func commentLocation(_ request: APIRequest, forWriting: Bool = false) throws -> (Int, Int, Int) {
+        let s = try spaceIndex(request, tool: 13, forWriting: forWriting)
+        let ticket = state.spaces[s].tickets[try ticketIndex(request, in: s)]
+        let id = try intParameter(request, "id")
+        guard let c = state.spaces[s].comments[ticket.id]?.firstIndex(where: { $0.id == id }) else { throw APIFailure.notFound }
+        return (s, ticket.id, c)
+    }
+}
