@@ -67,7 +67,7 @@ public actor SpaceCache {
     }
 
     /// Drops the stored lists whose key satisfies `matches` (after a write).
-    func invalidate(where matches: (String) -> Bool) {
+    func invalidate(where matches: @Sendable (String) -> Bool) {
         generation += 1
         entries = entries.filter { !matches($0.key) }
     }
