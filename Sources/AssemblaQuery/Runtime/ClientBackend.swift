@@ -108,10 +108,6 @@ struct ClientBackend: QueryBackend {
         if let space { try await handle(space).cache.clear() } else { await client.cache.clear() }
     }
 
-    func write(_ request: WriteRequest) async throws -> Record? {
-        throw WriteUnavailable()
-    }
-
     /// Runs `body`, turning the client's "no match" and "ambiguous" errors into `BackendError`s.
     func mapped<T>(_ body: () async throws -> T) async throws -> T {
         do {
@@ -161,7 +157,3 @@ extension Value {
     }
 }
 
-/// Writes wait for the client library's write API (issue 4).
-struct WriteUnavailable: Error, CustomStringConvertible {
-    var description: String { "writes are not available yet: the Assembla library in this build has no write API" }
-}
