@@ -26,9 +26,10 @@ struct SandboxHarness {
     /// Starts a sandbox and a session over it, runs `body`, then stops the sandbox.
     static func with(_ options: SessionOptions = SessionOptions(), answer: Bool = false,
                      sandbox: SandboxConfiguration = SandboxConfiguration(),
+                     key: String = "sandbox-key", secret: String = "sandbox-secret",
                      _ body: (SandboxHarness) async throws -> Void) async throws {
         let server = try await SandboxServer.start(sandbox)
-        let client = Assembla(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"), baseURL: server.baseURL)
+        let client = Assembla(credentials: .apiKey(key: key, secret: secret), baseURL: server.baseURL)
         let session = Session(client: client, options: options)
         let collected = Collected()
         session.output = { collected.append($0) }

@@ -99,4 +99,36 @@ struct WriteTests {
             #expect(missing?.rendered.contains("404") == true || missing?.rendered.contains("not found") == true)
         }
     }
+
+    @Test("space writes: update, copy, tools, permissions, members, tasks")
+    func spaceWrites() async throws {
+        try await SandboxHarness.with(SessionOptions(assumeYes: true)) { h in
+            #expect(await h.output("space \"Big Project\" | update description=\"Q3 work\"") == "updated 1 space\n")
+            #expect(await h.output("space \"Big Project\" | get description") == "Q3 work\n")
+            #expect(await h.output("space \"Big Project\" | copy name=\"Big Project 2\"") ==
+                    "copied space \"Big Project\" to \"Big Project 2\"\n")
+            #expect(await h.count("spaces | count") == 5)
+            #expect(await h.output("spaces with_tool=Git | get name") == "Big Project\nBig Project 2\n")
+            #expect(await h.output("space \"Big Project\" | tools repo | get menu_name") == "Git\n")
+            #expect(await h.output("space \"Big Project\" | tool Tickets | set team_permissions=2") == "updated 1 tool\n")
+            #expect(await h.output("space \"Mobile App\" | add member mjones role=watcher").hasPrefix("added mjones"))
+            #expect(await h.output("space \"Mobile App\" | members | where user=mjones | get role") == "watcher\n")
+            #expect(await h.output("space \"Mobile App\" | remove member mjones") == "removed mjones from space \"Mobile App\"\n")
+            #expect(await h.count("space \"Mobile App\" | members user=\"Mary Jones\" | count") == 0)
+            await h.output("log hours=0.5 space=\"Mobile App\" description=\"throwaway test\"")
+            #expect(await h.count("tasks description~throwaway | count") == 1)
+            #expect(await h.output("tasks | where description~throwaway | delete").hasPrefix("deleted task "))
+            #expect(await h.count("tasks description~throwaway | count") == 0)
+        }
+    }
+
+    @Test("a watcher's write is refused by the API with 403, with context")
+    func forbidden() async throws {
+        try await SandboxHarness.with(key: "watcher-key", secret: "watcher-secret") { h in
+            let failure = await h.failure("space \"Big Project\" | ticket 301 | set status=Fixed")
+            #expect(failure?.exitCode == 1)
+            #expect(failure?.rendered.contains("403") == true)
+            #expect(failure?.rendered.contains("PUT /v1/spaces/") == true)
+        }
+    }
 }
