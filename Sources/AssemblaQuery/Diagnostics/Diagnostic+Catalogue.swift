@@ -62,7 +62,7 @@ extension Diagnostic {
     }
     static func notFound(_ what: String, _ name: String, at range: SourceRange, candidates: [String]) -> Diagnostic {
         Diagnostic(phase: .runtime, message: "\(what) \"\(name)\" not found", range: range,
-                   hint: didYouMean(name, candidates).map { $0 } ?? (candidates.isEmpty ? nil : "\(what)s are: " + candidates.prefix(12).joined(separator: ", ")))
+                   hint: didYouMean(name, candidates).map { $0 } ?? (candidates.isEmpty ? nil : "choose from: " + candidates.prefix(12).joined(separator: ", ") + (candidates.count > 12 ? ", …" : "")))
     }
     static func ambiguous(_ what: String, _ name: String, at range: SourceRange, candidates: [String]) -> Diagnostic {
         Diagnostic(phase: .runtime, message: "\(what) \"\(name)\" is ambiguous", range: range,
