@@ -180,3 +180,15 @@ struct EvaluatorTests {
         }
     }
 }
+
+@Suite("Fields after select")
+struct SelectedFieldTests {
+    @Test("after select only the selected fields exist")
+    func projected() async throws {
+        try await SandboxHarness.with { h in
+            let failure = await h.failure("space \"Big Project\" | tickets | select number summary | where status=Test")
+            #expect(failure?.rendered.contains("unknown field `status`") == true)
+            #expect(failure?.rendered.contains("fields are: number, summary") == true)
+        }
+    }
+}
