@@ -8,6 +8,7 @@ struct EvaluatorTests {
     func basic() async throws {
         try await SandboxHarness.with { h in
             #expect(await h.output("space \"Big Project\" | ticket 201 | get status_name") == "Test\n")
+            #expect(await h.output("space \"Big Project\" | ticket #201 | get status_name") == "Test\n")
         }
     }
 

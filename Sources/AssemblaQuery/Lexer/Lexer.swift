@@ -1,4 +1,5 @@
-/// Turns source text into tokens. Comments (`#` at the start of a token) run to the end of the line.
+/// Turns source text into tokens. Comments (`#` at the start of a token, not followed by a digit)
+/// run to the end of the line.
 struct Lexer {
     private let source: SourceFile
     private var position = 0
@@ -29,7 +30,9 @@ struct Lexer {
             if character == " " || character == "\t" || character == "\r" {
                 position += 1
                 spaceBefore = true
-            } else if character == "#", spaceBefore || position == 0 || chars[position - 1] == "\n" {
+            } else if character == "#", spaceBefore || position == 0 || chars[position - 1] == "\n",
+                      !(position + 1 < chars.count && chars[position + 1].isASCIIDigitCharacter) {
+                // A comment; `#301` (a ticket number) is a word.
                 while position < chars.count, chars[position] != "\n", chars[position] != "\r\n" { position += 1 }
             } else if character == "\\", position + 1 < chars.count, chars[position + 1] == "\n" || chars[position + 1] == "\r\n" {
                 position += 2  // an explicit line continuation
