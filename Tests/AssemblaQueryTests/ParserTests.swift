@@ -103,4 +103,29 @@ struct ParserTests {
             #expect(source.lineAndColumn(of: error.range.start).column == column)
         }
     }
+
+    @Test("the checker rejects before anything runs", arguments: [
+        ("spaces | ‸srot name", "unknown command `srot`"),
+        ("spaces | json | ‸count", "`count` cannot follow `json`"),
+        ("tickets | ‸sort", "`sort` needs an argument"),
+        ("me ‸extra", "too many arguments for `me`"),
+        ("spaces | count ‸a=1", "`count` takes no filters"),
+        ("‸$nope | count", "undefined variable `$nope`"),
+        ("spaces | ‸$x", "a `$variable` can only start a pipeline"),
+        ("let x = spaces ‸> f.csv", "`let` prints nothing, so there is nothing to redirect"),
+    ])
+    func checks(_ marked: String, _ message: String) throws {
+        let marker = marked.firstIndex(of: "‸")!
+        let column = marked.distance(from: marked.startIndex, to: marker) + 1
+        let text = marked.replacingOccurrences(of: "‸", with: "")
+        let source = SourceFile(text: text, name: nil)
+        do {
+            try Checker(state: SessionState()).check(try ParserTests.parse(text))
+            Issue.record("expected a check error")
+        } catch {
+            #expect(error.message == message)
+            #expect(error.exitCode == 2)
+            #expect(source.lineAndColumn(of: error.range.start).column == column)
+        }
+    }
 }
