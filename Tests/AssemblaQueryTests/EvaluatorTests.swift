@@ -90,6 +90,21 @@ struct EvaluatorTests {
         }
     }
 
+    @Test("sources after several spaces run across them")
+    func acrossSpaces() async throws {
+        try await SandboxHarness.with { h in
+            var total = 0
+            for name in ["Big Project", "Website Redesign", "Mobile App", "Big Project Archive"] {
+                total += await h.count("space \"\(name)\" | tickets | count")
+            }
+            #expect(await h.count("spaces | tickets | count") == total)
+            #expect(await h.count("tickets | count") == total)
+            #expect(await h.count("spaces name~big | milestones | count") == 5)
+            #expect(await h.output("spaces name~big | tickets | uniq space | get space") == "Big Project\nBig Project Archive\n")
+            #expect(await h.count("spaces | users | count") == 6)
+        }
+    }
+
     @Test("dates and relative times")
     func dates() async throws {
         try await SandboxHarness.with { h in
