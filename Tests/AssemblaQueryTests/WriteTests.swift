@@ -17,6 +17,12 @@ struct WriteTests {
             await h.output("cache clear")
             #expect(await h.output("space \"Big Project\" | ticket 301 | select status assigned_to | csv") == "status,assigned_to\r\nFixed,Mary Jones\r\n")
             #expect(await h.output("space \"Big Project\" | ticket 301 | comment \"Deployed to staging\"") == "commented on ticket #301\n")
+            #expect(await h.output("space \"Big Project\" | ticket 301 | set severity=Critical build=\"1.2.3\" priority=1") == "updated 1 ticket\n")
+            await h.output("cache clear")
+            #expect(await h.output("space \"Big Project\" | ticket 301 | select severity build priority | csv") == "severity,build,priority\r\nCritical,1.2.3,1\r\n")
+            let unknown = await h.failure("space \"Big Project\" | ticket 301 | set colour=red")
+            #expect(unknown?.rendered.contains("unknown field `colour`") == true)
+            #expect(unknown?.rendered.contains("Severity") == true)
         }
     }
 
