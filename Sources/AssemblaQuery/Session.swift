@@ -12,7 +12,7 @@ public final class Session: Sendable {
     /// The options given at creation.
     public let options: SessionOptions
     let backend: any QueryBackend
-    let state = SessionState()
+    let state = Environment()
     private let hooks = Hooks()
 
     init(backend: any QueryBackend, options: SessionOptions) {

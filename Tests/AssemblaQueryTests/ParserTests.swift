@@ -120,7 +120,7 @@ struct ParserTests {
         let text = marked.replacingOccurrences(of: "‸", with: "")
         let source = SourceFile(text: text, name: nil)
         do {
-            try Checker(state: SessionState()).check(try ParserTests.parse(text))
+            try Checker(state: Environment()).check(try ParserTests.parse(text))
             Issue.record("expected a check error")
         } catch {
             #expect(error.message == message)

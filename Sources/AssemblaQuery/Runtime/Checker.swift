@@ -1,7 +1,7 @@
 /// Checks a parsed script before anything runs: known commands (with "did you mean"), argument
 /// counts, filters only where taken, output stages last, variables defined before use.
 struct Checker {
-    let state: SessionState
+    let state: Environment
 
     func check(_ script: Script) throws(Diagnostic) {
         var defined = Set(state.variableNames)
