@@ -2,7 +2,7 @@ import Foundation
 
 /// Text forms of numbers and dates shared by every output format.
 enum ValueFormatting {
-    /// A double without a trailing `.0` noise beyond what is needed (`1.5`, `2`, `0.333`).
+    /// A double for people: whole numbers without `.0`, others rounded to 3 decimals (`1.5`, `2`, `0.333`).
     static func number(_ value: Double) -> String {
         if value.isNaN || value.isInfinite { return String(value) }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
