@@ -214,3 +214,32 @@ struct SelectedFieldTests {
         }
     }
 }
+
+@Suite("Every source in every format")
+struct SourceFormatTests {
+    static let sources = [
+        "spaces", "space \"Big Project\" | milestones", "space \"Big Project\" | tickets", "space \"Big Project\" | users",
+        "me", "tasks", "stream", "space \"Big Project\" | ticket 301 | comments", "space \"Big Project\" | tags",
+        "space \"Big Project\" | statuses", "space \"Big Project\" | tools", "space \"Big Project\" | members",
+        "space \"Big Project\" | custom_fields", "space \"Big Project\" | tickets | group status",
+    ]
+
+    @Test("json parses, csv and tsv have one line per record, md and table one row per record", arguments: sources)
+    func formats(_ source: String) async throws {
+        try await SandboxHarness.with { h in
+            let json = await h.output(source + " | json")
+            let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+            let count = parsed.count
+            #expect(count > 0)
+            if !source.contains("group") { #expect(await h.count(source + " | count") == count) }
+            let csv = await h.output(source + " | csv")
+            #expect(csv.hasSuffix("\r\n"))
+            let tsv = await h.output(source + " | tsv")
+            #expect(tsv.split(separator: "\n", omittingEmptySubsequences: false).count == count + 2)
+            let md = await h.output(source + " | md")
+            #expect(md.split(separator: "\n").count == count + 2)
+            let table = await h.output(source + " | table")
+            #expect(table.split(separator: "\n").count == count + 2)
+        }
+    }
+}
