@@ -105,6 +105,31 @@ struct EvaluatorTests {
         }
     }
 
+    @Test("cache on, off and clear, globally and per space")
+    func cache() async throws {
+        try await SandboxHarness.with { h in
+            let statement = "space \"Big Project\" | milestones | count"
+            await h.output(statement)
+            await h.server.resetRequestLog()
+            await h.output(statement)
+            #expect(await h.requests().isEmpty, "answered from the cache")
+            await h.output("space \"Big Project\" | cache clear")
+            await h.server.resetRequestLog()
+            await h.output(statement)
+            #expect(await h.requests().filter { $0.path.contains("/milestones") }.count == 1, "refilled after clear")
+            await h.output("cache off")
+            await h.server.resetRequestLog()
+            await h.output(statement)
+            await h.output(statement)
+            #expect(await h.requests().filter { $0.path.contains("/milestones") }.count == 2, "every read goes to the server")
+            await h.output("cache on")
+            await h.output(statement)
+            await h.server.resetRequestLog()
+            await h.output(statement)
+            #expect(await h.requests().isEmpty, "cached again")
+        }
+    }
+
     @Test("dates and relative times")
     func dates() async throws {
         try await SandboxHarness.with { h in

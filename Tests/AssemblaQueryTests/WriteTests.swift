@@ -49,6 +49,7 @@ struct WriteTests {
             #expect(failure?.rendered.contains("cancelled") == true)
             #expect(h.collected.asked.count == 1)
             #expect(h.collected.asked.first?.hasPrefix("update") == true)
+            #expect(h.collected.output.contains("  ticket #"), "the preview lists the tickets")
             #expect(await WriteTests.writes(h).isEmpty)
         }
     }
