@@ -200,6 +200,8 @@ struct EvaluatorTests {
             let fields = await h.output("fields tickets")
             #expect(fields.hasPrefix("id\nnumber\nsummary\n"))
             #expect(fields.contains("\nassigned_to\n"))
+            #expect(await h.output("fields").hasPrefix("record kinds: spaces, milestones, tickets"))
+            #expect(await h.output("space \"Big Project\" | ticket 201 | fields").contains("\nseverity\n"))
             let help = await h.output("help")
             for name in CommandRegistry.names { #expect(help.contains("  \(name) "), "help lists \(name)") }
             #expect(await h.output("help tickets").hasPrefix("usage: tickets [FIELD OP VALUE…]"))
