@@ -16,12 +16,7 @@ struct SetCommand: Command {
 
     func run(_ call: CommandCall) async throws -> PipelineValue {
         let (kind, records) = try call.inputRecords()
-        let assignments = try call.assignments()
-        if let writable = SetCommand.writable[kind] {
-            for (field, range) in assignments where !writable.contains(field.name) {
-                throw Diagnostic.unknownField(field.name, at: range, fields: writable)
-            }
-        }
+        let assignments = try call.checkedAssignments(for: kind)
         var requests: [WriteRequest] = []
         switch kind {
         case .ticket:
