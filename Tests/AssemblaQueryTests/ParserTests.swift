@@ -131,3 +131,25 @@ struct ParserTests {
         }
     }
 }
+
+@Suite("Help catalogue")
+struct HelpCatalogueTests {
+    @Test("every command has a summary, usage and examples that parse and check", arguments: CommandRegistry.names)
+    func examplesParse(_ name: String) throws {
+        let command = try #require(CommandRegistry.command(named: name))
+        #expect(!command.summary.isEmpty)
+        #expect(command.usage.contains(name))
+        #expect(!command.examples.isEmpty)
+        let environment = Environment()
+        environment.bind("big", PipelineValue())  // `help let` shows `$big | …` after `let big = …`
+        for example in command.examples {
+            try Checker(state: environment).check(try ParserTests.parse(example))
+        }
+        #expect(command.examples.contains { $0.contains(name) }, "an example of \(name) uses it")
+    }
+
+    @Test("command names are unique")
+    func unique() {
+        #expect(Set(CommandRegistry.names).count == CommandRegistry.names.count)
+    }
+}
