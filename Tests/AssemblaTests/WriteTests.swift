@@ -63,6 +63,13 @@ struct WriteTests {
             #expect(try await space.members().first { $0.id == role.id }?.role == "member")
             try await space.removeMember(newcomer)
             #expect(try await space.members().contains { $0.id == role.id } == false)
+
+            let byEmail = try await space.addMember("\(newcomer)@EXAMPLE.com", role: "member")
+            #expect(try await space.users().contains { $0.login == newcomer })
+            try await space.removeMember(newcomer)
+            #expect(byEmail.role == "member")
+            let unknown = try #require(await #expect(throws: AssemblaError.self) { try await space.addMember("ghost@example.com") })
+            #expect(unknown.description == #"no user with email "ghost@example.com" among the members of your spaces"#)
             await #expect(throws: AssemblaError.self) { try await space.addMember(newcomer, role: "boss") }
         }
     }
