@@ -1,0 +1,116 @@
+import Assembla
+import AssemblaSandbox
+import Foundation
+import Testing
+
+@Suite("Credentials and transport security")
+struct CredentialsTests {
+    @Test("API key and secret are accepted by the sandbox")
+    func apiKey() async throws {
+        try await Sandbox.run { _, assembla in
+            let me = try await assembla.me()
+            #expect(me.login == "alice")
+        }
+    }
+
+    @Test("a bearer token is sent as Authorization: Bearer")
+    func bearer() async throws {
+        let counting = CountingTransport()
+        try await Sandbox.run(client: {
+            $0.credentials = .bearer(token: SandboxCredentials.owner.token)
+            $0.transport = counting
+        }) { _, assembla in
+            #expect(try await assembla.me().name == "Alice Admin")
+            let sent = try #require(await counting.requests.first)
+            #expect(sent.headers["Authorization"] == "Bearer \(SandboxCredentials.owner.token)")
+            #expect(sent.headers["Accept"] == "application/json")
+            #expect(sent.headers["X-Api-Key"] == nil)
+        }
+    }
+
+    @Test("key and secret go in X-Api-Key and X-Api-Secret")
+    func keyHeaders() async throws {
+        let counting = CountingTransport()
+        try await Sandbox.run(client: { $0.transport = counting }) { _, assembla in
+            _ = try await assembla.me()
+            let sent = try #require(await counting.requests.first)
+            #expect(sent.headers["X-Api-Key"] == SandboxCredentials.owner.key)
+            #expect(sent.headers["X-Api-Secret"] == SandboxCredentials.owner.secret)
+            #expect(sent.path == "/v1/user")
+        }
+    }
+
+    @Test("credentials go over http only to loopback hosts", arguments: [
+        ("http://api.example.com", false), ("http://10.0.0.1:8080", false), ("ftp://127.0.0.1", false),
+        ("https://api.example.com", true), ("http://127.0.0.1:1", true), ("http://127.8.9.10:1", true),
+        ("http://localhost:1", true), ("http://[::1]:1", true),
+    ])
+    func loopbackOnly(url: String, allowed: Bool) async throws {
+        let counting = CountingTransport(wrapping: RefusingTransport())
+        let assembla = Assembla(configuration: AssemblaConfiguration(
+            credentials: .apiKey(key: "k", secret: "s3cr3t-value"), baseURL: URL(string: url)!,
+            retry: RetryPolicy(maxAttempts: 1), transport: counting))
+        do {
+            _ = try await assembla.me()
+            Issue.record("expected an error")
+        } catch let error as AssemblaError {
+            if allowed {
+                #expect(await counting.requests.count == 1)
+            } else {
+                guard case .insecureTransport = error.kind else { Issue.record("wrong kind: \(error)"); return }
+                #expect(await counting.requests.isEmpty, "nothing is sent")
+                #expect(error.description.contains("refused to send credentials"))
+                #expect(!error.description.contains("s3cr3t-value"))
+            }
+        }
+    }
+
+    @Test("descriptions, debug descriptions and dumps never show secrets")
+    func redaction() throws {
+        let secrets = ["my-key-123", "my-secret-456", "my-token-789"]
+        let values: [Credentials] = [.apiKey(key: secrets[0], secret: secrets[1]), .bearer(token: secrets[2])]
+        var configuration = AssemblaConfiguration(credentials: values[0])
+        configuration.onRequest = { _ in }
+        var texts = values.map { "\($0) \(String(reflecting: $0))" }
+        for value in values {
+            var dumped = ""
+            dump(value, to: &dumped)
+            texts.append(dumped)
+        }
+        var dumpedConfiguration = ""
+        dump(configuration, to: &dumpedConfiguration)
+        texts.append(dumpedConfiguration)
+        texts.append(String(describing: configuration))
+        for text in texts {
+            for secret in secrets { #expect(!text.contains(secret), "\(text)") }
+        }
+    }
+
+    @Test("errors and request logs never contain credentials")
+    func errorsRedacted() async throws {
+        let logs = LogBox()
+        try await Sandbox.run(client: {
+            $0.credentials = .apiKey(key: "wrong-key-xyz", secret: "wrong-secret-xyz")
+            $0.onRequest = { logs.append($0) }
+        }) { _, assembla in
+            let error = await #expect(throws: AssemblaError.self) { try await assembla.spaces() }
+            let text = "\(String(describing: error)) \(String(reflecting: error)) \(logs.all)"
+            #expect(text.contains("401"))
+            #expect(!text.contains("wrong-key-xyz"))
+            #expect(!text.contains("wrong-secret-xyz"))
+        }
+    }
+}
+
+/// Answers every request with a 418 so the client never touches the network.
+struct RefusingTransport: HTTPTransport {
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse { HTTPResponse(status: 418) }
+}
+
+/// Collects request logs from a `@Sendable` callback.
+final class LogBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var logs: [RequestLog] = []
+    func append(_ log: RequestLog) { lock.lock(); logs.append(log); lock.unlock() }
+    var all: [RequestLog] { lock.lock(); defer { lock.unlock() }; return logs }
+}
