@@ -88,7 +88,7 @@ struct CredentialsTests {
 
     @Test("errors and request logs never contain credentials")
     func errorsRedacted() async throws {
-        let logs = LogBox()
+        let logs = Collected<RequestLog>()
         try await Sandbox.run(client: {
             $0.credentials = .apiKey(key: "wrong-key-xyz", secret: "wrong-secret-xyz")
             $0.onRequest = { logs.append($0) }
@@ -107,10 +107,3 @@ struct RefusingTransport: HTTPTransport {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse { HTTPResponse(status: 418) }
 }
 
-/// Collects request logs from a `@Sendable` callback.
-final class LogBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var logs: [RequestLog] = []
-    func append(_ log: RequestLog) { lock.lock(); logs.append(log); lock.unlock() }
-    var all: [RequestLog] { lock.lock(); defer { lock.unlock() }; return logs }
-}

@@ -7,7 +7,7 @@ import Testing
 struct RequestLogTests {
     @Test("onRequest sees every attempt: method, path with query, status — set after init")
     func logs() async throws {
-        let logs = LogBox()
+        let logs = Collected<RequestLog>()
         try await Sandbox.run { server, assembla in
             assembla.configuration.onRequest = { logs.append($0) }
             let space = try await assembla.space(named: "Mobile App")

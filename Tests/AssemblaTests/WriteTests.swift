@@ -159,7 +159,7 @@ struct WriteTests {
 
     @Test("dry run reports writes and sends none")
     func dryRun() async throws {
-        let reported = DryRunBox()
+        let reported = Collected<DryRunRequest>()
         try await Sandbox.run(client: { $0.dryRun = true; $0.onDryRun = { reported.append($0) } }) { server, assembla in
             let space = try await assembla.space(named: "Big Project")
             let error = try #require(await #expect(throws: AssemblaError.self) {
@@ -177,14 +177,6 @@ struct WriteTests {
             #expect(writes[1].body == #"{"ticket":{"priority":5}}"#, "an update sends only what changed")
         }
     }
-}
-
-/// Collects dry-run reports from a `@Sendable` callback.
-final class DryRunBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [DryRunRequest] = []
-    func append(_ item: DryRunRequest) { lock.lock(); items.append(item); lock.unlock() }
-    var all: [DryRunRequest] { lock.lock(); defer { lock.unlock() }; return items }
 }
 
 extension Array where Element: Sendable {
