@@ -50,6 +50,17 @@ struct CacheTests {
         }
     }
 
+    @Test("a ticket created elsewhere after the list was cached is still found by number")
+    func staleList() async throws {
+        try await Sandbox.run { _, assembla in
+            let space = try await assembla.space(named: "Mobile App")
+            _ = try await space.tickets()
+            let other = Assembla(configuration: assembla.configuration)
+            let created = try await other.space(named: "Mobile App").createTicket(TicketFields(summary: "From elsewhere"))
+            #expect(try await space.ticket(number: created.number).summary == "From elsewhere")
+        }
+    }
+
     @Test("concurrent identical reads share one request")
     func sharedInFlight() async throws {
         try await Sandbox.run({ $0.latency = .milliseconds(30) }) { server, assembla in
