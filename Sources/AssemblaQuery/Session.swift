@@ -12,7 +12,7 @@ public final class Session: Sendable {
     /// The options given at creation.
     public let options: SessionOptions
     let backend: any QueryBackend
-    let state = SessionState()
+    let state = Environment()
     private let hooks = Hooks()
 
     init(backend: any QueryBackend, options: SessionOptions) {
@@ -83,6 +83,7 @@ public final class Session: Sendable {
         let target = value.save ?? statement.redirect
         if let target {
             let format = value.format ?? OutputFormat.inferred(fromPath: target.path) ?? options.format
+            if target.append, format == .json { throw Diagnostic.jsonAppend(at: target.range) }
             var text = OutputRenderer(format: format).render(value.data.result)
             if target.append, format == .csv || format == .tsv, case .records = value.data.result,
                let attributes = try? FileManager.default.attributesOfItem(atPath: target.path),

@@ -105,6 +105,31 @@ struct EvaluatorTests {
         }
     }
 
+    @Test("cache on, off and clear, globally and per space")
+    func cache() async throws {
+        try await SandboxHarness.with { h in
+            let statement = "space \"Big Project\" | milestones | count"
+            await h.output(statement)
+            await h.server.resetRequestLog()
+            await h.output(statement)
+            #expect(await h.requests().isEmpty, "answered from the cache")
+            await h.output("space \"Big Project\" | cache clear")
+            await h.server.resetRequestLog()
+            await h.output(statement)
+            #expect(await h.requests().filter { $0.path.contains("/milestones") }.count == 1, "refilled after clear")
+            await h.output("cache off")
+            await h.server.resetRequestLog()
+            await h.output(statement)
+            await h.output(statement)
+            #expect(await h.requests().filter { $0.path.contains("/milestones") }.count == 2, "every read goes to the server")
+            await h.output("cache on")
+            await h.output(statement)
+            await h.server.resetRequestLog()
+            await h.output(statement)
+            #expect(await h.requests().isEmpty, "cached again")
+        }
+    }
+
     @Test("dates and relative times")
     func dates() async throws {
         try await SandboxHarness.with { h in
@@ -175,6 +200,8 @@ struct EvaluatorTests {
             let fields = await h.output("fields tickets")
             #expect(fields.hasPrefix("id\nnumber\nsummary\n"))
             #expect(fields.contains("\nassigned_to\n"))
+            #expect(await h.output("fields").hasPrefix("record kinds: spaces, milestones, tickets"))
+            #expect(await h.output("space \"Big Project\" | ticket 201 | fields").contains("\nseverity\n"))
             let help = await h.output("help")
             for name in CommandRegistry.names { #expect(help.contains("  \(name) "), "help lists \(name)") }
             #expect(await h.output("help tickets").hasPrefix("usage: tickets [FIELD OP VALUE…]"))
@@ -211,6 +238,35 @@ struct SelectedFieldTests {
             let failure = await h.failure("space \"Big Project\" | tickets | select number summary | where status=Test")
             #expect(failure?.rendered.contains("unknown field `status`") == true)
             #expect(failure?.rendered.contains("fields are: number, summary") == true)
+        }
+    }
+}
+
+@Suite("Every source in every format")
+struct SourceFormatTests {
+    static let sources = [
+        "spaces", "space \"Big Project\" | milestones", "space \"Big Project\" | tickets", "space \"Big Project\" | users",
+        "me", "tasks", "stream", "space \"Big Project\" | ticket 301 | comments", "space \"Big Project\" | tags",
+        "space \"Big Project\" | statuses", "space \"Big Project\" | tools", "space \"Big Project\" | members",
+        "space \"Big Project\" | custom_fields", "space \"Big Project\" | tickets | group status",
+    ]
+
+    @Test("json parses, csv and tsv have one line per record, md and table one row per record", arguments: sources)
+    func formats(_ source: String) async throws {
+        try await SandboxHarness.with { h in
+            let json = await h.output(source + " | json")
+            let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+            let count = parsed.count
+            #expect(count > 0)
+            if !source.contains("group") { #expect(await h.count(source + " | count") == count) }
+            let csv = await h.output(source + " | csv")
+            #expect(csv.hasSuffix("\r\n"))
+            let tsv = await h.output(source + " | tsv")
+            #expect(tsv.split(separator: "\n", omittingEmptySubsequences: false).count == count + 2)
+            let md = await h.output(source + " | md")
+            #expect(md.split(separator: "\n").count == count + 2)
+            let table = await h.output(source + " | table")
+            #expect(table.split(separator: "\n").count == count + 2)
         }
     }
 }

@@ -113,6 +113,8 @@ struct ParserTests {
         ("‸$nope | count", "undefined variable `$nope`"),
         ("spaces | ‸$x", "a `$variable` can only start a pipeline"),
         ("let x = spaces ‸> f.csv", "`let` prints nothing, so there is nothing to redirect"),
+        ("spaces ‸>> f.json", "cannot append JSON: two JSON documents in one file are not valid JSON"),
+        ("spaces | json ‸>> f.txt", "cannot append JSON: two JSON documents in one file are not valid JSON"),
     ])
     func checks(_ marked: String, _ message: String) throws {
         let marker = marked.firstIndex(of: "‸")!
@@ -120,7 +122,7 @@ struct ParserTests {
         let text = marked.replacingOccurrences(of: "‸", with: "")
         let source = SourceFile(text: text, name: nil)
         do {
-            try Checker(state: SessionState()).check(try ParserTests.parse(text))
+            try Checker(state: Environment()).check(try ParserTests.parse(text))
             Issue.record("expected a check error")
         } catch {
             #expect(error.message == message)

@@ -18,7 +18,7 @@ struct ScriptTests {
 
     @Test("every example script runs and prints the seeded data")
     func examplesRun() async throws {
-        #expect(ScriptTests.exampleNames.count >= 9)
+        #expect(ScriptTests.exampleNames.count >= 10)
         let expectations: [String: [String]] = [
             "basic.asm": ["Test\n"],
             "spaces.asm": ["Big Project", "Website Redesign", "Release Candidate 1", "400", "John Smith", "jsmith"],
@@ -28,6 +28,9 @@ struct ScriptTests {
             "tasks.asm": ["space", "hours", "Big Project"],
             "stream.asm": ["date", "author", "operation", "title", "url"],
             "cache.asm": [],
+            "space-api.asm": ["Big Project", "updated 1 space", "copied space \"Big Project\" to \"Big Project 2\"",
+                              "created space \"Scratch\"", "deleted space \"Scratch\"", "GitTool", "updated 1 tool",
+                              "added tool Time", "added mjones", "Mary Jones", "removed mjones"],
             "demo.asm": ["alice", "Test", "Release Candidate 1", "| title |", "\"author\""],
         ]
         for name in ScriptTests.exampleNames {

@@ -17,6 +17,12 @@ struct WriteTests {
             await h.output("cache clear")
             #expect(await h.output("space \"Big Project\" | ticket 301 | select status assigned_to | csv") == "status,assigned_to\r\nFixed,Mary Jones\r\n")
             #expect(await h.output("space \"Big Project\" | ticket 301 | comment \"Deployed to staging\"") == "commented on ticket #301\n")
+            #expect(await h.output("space \"Big Project\" | ticket 301 | set severity=Critical build=\"1.2.3\" priority=1") == "updated 1 ticket\n")
+            await h.output("cache clear")
+            #expect(await h.output("space \"Big Project\" | ticket 301 | select severity build priority | csv") == "severity,build,priority\r\nCritical,1.2.3,1\r\n")
+            let unknown = await h.failure("space \"Big Project\" | ticket 301 | set colour=red")
+            #expect(unknown?.rendered.contains("unknown field `colour`") == true)
+            #expect(unknown?.rendered.contains("Severity") == true)
         }
     }
 
@@ -43,6 +49,7 @@ struct WriteTests {
             #expect(failure?.rendered.contains("cancelled") == true)
             #expect(h.collected.asked.count == 1)
             #expect(h.collected.asked.first?.hasPrefix("update") == true)
+            #expect(h.collected.output.contains("  ticket #"), "the preview lists the tickets")
             #expect(await WriteTests.writes(h).isEmpty)
         }
     }
@@ -111,6 +118,10 @@ struct WriteTests {
             #expect(await h.output("spaces with_tool=Git | get name") == "Big Project\nBig Project 2\n")
             #expect(await h.output("space \"Big Project\" | tools repo | get menu_name") == "Git\n")
             #expect(await h.output("space \"Big Project\" | tool Tickets | set team_permissions=2") == "updated 1 tool\n")
+            let badTool = await h.failure("space \"Big Project\" | tool Tickets | set colour=red")
+            #expect(badTool?.rendered.contains("fields are: team_permissions, watcher_permissions, public_permissions") == true)
+            let badSpace = await h.failure("space \"Big Project\" | update descripton=x")
+            #expect(badSpace?.rendered.contains("did you mean `description`?") == true)
             #expect(await h.output("space \"Mobile App\" | add member mjones role=watcher").hasPrefix("added mjones"))
             #expect(await h.output("space \"Mobile App\" | members | where user=mjones | get role") == "watcher\n")
             #expect(await h.output("space \"Mobile App\" | remove member mjones") == "removed mjones from space \"Mobile App\"\n")

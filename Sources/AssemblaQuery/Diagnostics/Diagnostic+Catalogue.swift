@@ -75,6 +75,10 @@ extension Diagnostic {
     static func declined(_ summary: String, at range: SourceRange) -> Diagnostic {
         Diagnostic(phase: .runtime, message: "cancelled: \(summary)", range: range, hint: nil)
     }
+    static func jsonAppend(at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .usage, message: "cannot append JSON: two JSON documents in one file are not valid JSON", range: range,
+                   hint: "write the file with `>`, or append CSV/TSV rows with `>> FILE.csv`")
+    }
     static func fileError(_ path: String, _ reason: String, at range: SourceRange) -> Diagnostic {
         Diagnostic(phase: .runtime, message: "cannot write \(path): \(reason)", range: range, hint: nil)
     }

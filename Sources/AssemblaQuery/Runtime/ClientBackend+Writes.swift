@@ -86,7 +86,7 @@ extension AttributeValue {
         case .date(let date, let dayOnly): self = .string(ValueFormatting.iso(date, dayOnly: dayOnly))
         case .user(let user): self = .string(user.login)
         case .list(let items): self = .strings(items.map(\.plainText))
-        case .record: self = .string(value.plainText)
+        case .record(let record): self = .object(Attributes(record.fields))
         }
     }
 }

@@ -41,7 +41,8 @@ extension CommandCall {
             }
             let rhs = try value(of: comparison.value)
             let op = comparison.op
-            return { record in ValueComparison.holds(record[field] ?? .null, op, rhs) }
+            let hint = ordered.firstIndex(of: field) ?? 0
+            return { record in ValueComparison.holds(record.value(field, hint: hint) ?? .null, op, rhs) }
         case .and(let parts):
             let compiled = try parts.compactMap { try compile($0, known: known, ordered: ordered, consumed: consumed) }
             if compiled.isEmpty { return nil }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// A session's mutable state, shared by statements: variables and the `confirm on|off` switch.
+/// A session's environment, shared by its statements: `let` variables, the `confirm on|off`
+/// switch and the names seen in answers (for completion).
 /// Guarded by a lock; statements of a session run one at a time.
-final class SessionState: @unchecked Sendable {
+final class Environment: @unchecked Sendable {
     private let lock = NSLock()
     private var variables: [String: PipelineValue] = [:]
     private var confirmWrites = true
