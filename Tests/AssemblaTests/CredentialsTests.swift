@@ -88,7 +88,7 @@ struct CredentialsTests {
 
     @Test("errors and request logs never contain credentials")
     func errorsRedacted() async throws {
-        let logs = LogBox()
+        let logs = Collected<RequestLog>()
         try await Sandbox.run(client: {
             $0.credentials = .apiKey(key: "wrong-key-xyz", secret: "wrong-secret-xyz")
             $0.onRequest = { logs.append($0) }
@@ -107,10 +107,28 @@ struct RefusingTransport: HTTPTransport {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse { HTTPResponse(status: 418) }
 }
 
-/// Collects request logs from a `@Sendable` callback.
-final class LogBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var logs: [RequestLog] = []
-    func append(_ log: RequestLog) { lock.lock(); logs.append(log); lock.unlock() }
-    var all: [RequestLog] { lock.lock(); defer { lock.unlock() }; return logs }
+
+@Suite("Redirects")
+struct RedirectTests {
+    @Test("a redirect is not followed, so credentials never reach the other host")
+    func notFollowed() async throws {
+        let target = try LoopbackStub { _ in
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 40\r\nConnection: close\r\n\r\n"
+                + #"{"id":"x","login":"leak","name":"Leak"} "#
+        }
+        let targetPort = target.port
+        let redirector = try LoopbackStub { _ in
+            "HTTP/1.1 302 Found\r\nLocation: http://localhost:\(targetPort)/v1/user\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        }
+        defer { target.stop(); redirector.stop() }
+        let assembla = Assembla(configuration: AssemblaConfiguration(
+            credentials: .apiKey(key: "redirect-key", secret: "redirect-secret"),
+            baseURL: URL(string: "http://127.0.0.1:\(redirector.port)")!, retry: RetryPolicy(maxAttempts: 1)))
+        let error = try #require(await #expect(throws: AssemblaError.self) { try await assembla.me() })
+        #expect(error.status == 302)
+        #expect(error.description.hasPrefix("GET /v1/user: 302 Found — unexpected answer from the server (redirected to http://localhost:\(targetPort)/v1/user, not followed"))
+        #expect(redirector.requests.count == 1)
+        #expect(redirector.requests.first?.contains("redirect-secret") == true, "the intended server got the credentials")
+        #expect(target.requests.isEmpty, "the redirect target got nothing")
+    }
 }

@@ -84,3 +84,20 @@ struct PagingTests {
         }
     }
 }
+
+@Suite("Cancellation")
+struct CancellationTests {
+    @Test("cancelling a long read stops it with CancellationError")
+    func cancel() async throws {
+        try await Sandbox.run({ $0.ticketCount = 3_000; $0.latency = .milliseconds(200) }) { server, assembla in
+            let space = try await assembla.space(named: "Big Project")
+            let read = Task { try await space.tickets() }
+            try await Task.sleep(for: .milliseconds(50))
+            read.cancel()
+            let result = await read.result
+            #expect(throws: CancellationError.self) { try result.get() }
+            let pages = await Sandbox.requests(server, pathPrefix: "/v1/spaces/\(space.id)/tickets")
+            #expect(pages.count < 30, "the read stopped before fetching all 30 pages")
+        }
+    }
+}

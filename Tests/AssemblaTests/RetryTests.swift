@@ -21,11 +21,14 @@ struct RetryTests {
         }
     }
 
-    @Test("429 Retry-After is honoured and the read succeeds")
+    @Test("429 with Retry-After is waited out and the reads succeed")
     func retryAfter() async throws {
         try await Sandbox.run({ $0.faultRate = 0.5; $0.faults = [.tooManyRequests]; $0.retryAfterSeconds = 1; $0.faultSeed = 3 }) { server, assembla in
-            let me = try await assembla.me()
-            #expect(me.login == "alice")
+            #expect(try await assembla.me().login == "alice")
+            for space in try await assembla.spaces() { _ = try await space.users() }
+            let statuses = await server.requests().map(\.status)
+            #expect(statuses.contains(429))
+            #expect(statuses.filter { $0 == 200 }.count == 6)
         }
     }
 
@@ -37,6 +40,18 @@ struct RetryTests {
             #expect(error.kind == .server(attempts: 3))
             #expect(error.description == "GET /v1/spaces: 503 Service Unavailable — the server failed after 3 attempts")
             #expect(await server.requests().count == 3)
+        }
+    }
+
+    @Test("a GET that times out is retried, then reported as a timeout")
+    func timeout() async throws {
+        try await Sandbox.run({ $0.latency = .milliseconds(1_500) }, client: {
+            $0.timeout = 0.3
+            $0.retry = RetryPolicy(maxAttempts: 2, baseDelay: 0.001)
+        }) { _, assembla in
+            let error = try #require(await #expect(throws: AssemblaError.self) { try await assembla.me() })
+            #expect(error.kind == .timeout(attempts: 2))
+            #expect(error.description == "GET /v1/user: timed out after 2 attempts")
         }
     }
 

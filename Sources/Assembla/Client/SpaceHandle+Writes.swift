@@ -5,7 +5,7 @@ extension SpaceHandle {
     @discardableResult
     public func update(_ attributes: Attributes) async throws -> SpaceHandle {
         try await core.send(SpaceEndpoints.update(record.id, attributes))
-        await core.caches.root.invalidate { $0.hasPrefix("/v1/spaces") || $0.contains("GET /v1/spaces") }
+        await core.caches.root.invalidate { $0.contains("/v1/spaces") }
         let fresh = try await core.send(SpaceEndpoints.show(record.id))
         return SpaceHandle(record: fresh, core: core, cache: cache)
     }
@@ -70,7 +70,7 @@ extension SpaceHandle {
     @discardableResult
     public func addMember(_ who: String, role: String = "member") async throws -> UserRole {
         let role = try Self.checkedRole(role)
-        let user = try await core.send(UserEndpoints.find(who))
+        let user = try await findUser(who)
         return try await write(invalidating: "/user") {
             try await core.send(UserRoleEndpoints.create(record.id, ["user_id": .string(user.id), "role": .string(role)]))
         }
@@ -89,6 +89,22 @@ extension SpaceHandle {
     public func removeMember(_ who: String) async throws {
         let membership = try await self.membership(of: who)
         try await write(invalidating: "/user") { try await core.send(UserRoleEndpoints.delete(record.id, id: membership.id)) }
+    }
+
+    /// The user `who` names: an email is looked up among the users of the caller's spaces
+    /// (the API finds users only by id or login), anything else with `GET /v1/users/:who`.
+    func findUser(_ who: String) async throws -> User {
+        guard who.contains("@") else { return try await core.send(UserEndpoints.find(who)) }
+        let spaces: [Space] = try await core.caches.root.list(SpaceEndpoints.list().summary) { [core] in
+            try await core.send(SpaceEndpoints.list())
+        }
+        let lists = try await boundedMap(spaces, limit: core.configuration.maxConcurrentRequests) { [core] space in
+            let cache = await core.caches.space(space.id)
+            return try await SpaceHandle(record: space, core: core, cache: cache).users().map(\.record)
+        }
+        let known = lists.joined()
+        if let match = known.first(where: { $0.email?.caseInsensitiveCompare(who) == .orderedSame }) { return match }
+        throw AssemblaError(.notFound(what: "user with email \"\(who)\" among the members of your spaces"))
     }
 
     /// The role of the member called `who` (login, name, email or id).

@@ -6,6 +6,9 @@ import FoundationNetworking
 /// The real network: ONE `URLSession` with keep-alive, a request timeout and enough
 /// connections per host for the configured concurrency.
 ///
+/// Redirects are not followed (the 3xx answer is returned), so credentials never travel to
+/// a host they were not meant for.
+///
 /// POSTs go through a second session, each on a fresh connection (`Connection: close`):
 /// libcurl silently re-sends a request whose reused keep-alive connection died before any
 /// answer, and a POST must never be sent twice.
@@ -24,8 +27,9 @@ public final class URLSessionTransport: HTTPTransport {
         configuration.urlCache = nil
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false
-        session = URLSession(configuration: configuration)
-        freshSession = URLSession(configuration: configuration)
+        let refuseRedirects = RedirectRefusal()
+        session = URLSession(configuration: configuration, delegate: refuseRedirects, delegateQueue: nil)
+        freshSession = URLSession(configuration: configuration, delegate: refuseRedirects, delegateQueue: nil)
     }
 
     deinit {
@@ -87,5 +91,13 @@ public final class URLSessionTransport: HTTPTransport {
     static func shortReason(_ error: any Error) -> String {
         let text = String(describing: error)
         return text.replacingOccurrences(of: "(null)", with: "").trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// Answers every redirect with "do not follow".
+private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+        completionHandler(nil)
     }
 }

@@ -62,3 +62,11 @@ final class CountingTransport: HTTPTransport {
         func end() { inFlight -= 1 }
     }
 }
+
+/// Collects values handed to a `@Sendable` callback (request logs, dry-run reports).
+final class Collected<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Value] = []
+    func append(_ value: Value) { lock.lock(); values.append(value); lock.unlock() }
+    var all: [Value] { lock.lock(); defer { lock.unlock() }; return values }
+}
