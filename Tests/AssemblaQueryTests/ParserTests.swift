@@ -73,9 +73,16 @@ struct ParserTests {
         ("space $1 | tickets number=$2", "space $1 | tickets number=$2"),
         ("cache off ; cache clear ; cache on", "cache off ; cache clear ; cache on"),
         ("# only a comment\nspaces # trailing", "spaces"),
+        ("spaces \\\n | count", "spaces | count"),
+        ("tickets (a=1 or (b=2 c=3)) d~x", "tickets ((a=1 or (b=2 and c=3)) and d~x)"),
+        ("tickets (status=New\n or status=Test)", "tickets (status=New or status=Test)"),
+        ("where summary!~\"a|b\" x!=null", "where (summary!~\"a|b\" and x!=)"),
+        ("ticket #301", "ticket #301"),
+        ("tickets | json > ~/x.json", "tickets | json > HOME/x.json"),
     ])
     func parses(_ text: String, _ expected: String) throws {
-        #expect(ParserTests.shape(try ParserTests.parse(text)) == expected)
+        let home = FileManagerHome.path
+        #expect(ParserTests.shape(try ParserTests.parse(text)).replacingOccurrences(of: home, with: "HOME") == expected)
     }
 
     /// `‸` marks where the error's caret must point.
