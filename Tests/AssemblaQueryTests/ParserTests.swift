@@ -96,18 +96,28 @@ struct ParserTests {
         ("spaces > ‸| count", "expected a file name, found `|`"),
         ("spaces ‸)", "expected a filter before `)`, found `)`"),
     ])
-    func errors(_ marked: String, _ message: String) throws {
+    func errors(_ marked: String, _ message: String) {
+        ParserTests.expectDiagnostic(marked, message, phase: .parse) { text throws(Diagnostic) in
+            _ = try ParserTests.parse(text)
+        }
+    }
+
+    /// Runs `body` on the text without its `‸` marker and expects a diagnostic with `message`
+    /// whose range starts at the marker.
+    static func expectDiagnostic(_ marked: String, _ message: String, phase: Diagnostic.Phase,
+                                 sourceLocation: Testing.SourceLocation = #_sourceLocation,
+                                 _ body: (String) throws(Diagnostic) -> Void) {
         let marker = marked.firstIndex(of: "‸")!
         let column = marked.distance(from: marked.startIndex, to: marker) + 1
         let text = marked.replacingOccurrences(of: "‸", with: "")
-        let source = SourceFile(text: text, name: nil)
         do {
-            _ = try ParserTests.parse(text)
-            Issue.record("expected a parse error")
+            try body(text)
+            Issue.record("expected a diagnostic", sourceLocation: sourceLocation)
         } catch {
-            #expect(error.message == message)
-            #expect(error.phase == .parse)
-            #expect(source.lineAndColumn(of: error.range.start).column == column)
+            #expect(error.message == message, sourceLocation: sourceLocation)
+            #expect(error.phase == phase, sourceLocation: sourceLocation)
+            let found = SourceFile(text: text, name: nil).lineAndColumn(of: error.range.start).column
+            #expect(found == column, sourceLocation: sourceLocation)
         }
     }
 
@@ -123,18 +133,9 @@ struct ParserTests {
         ("spaces ‸>> f.json", "cannot append JSON: two JSON documents in one file are not valid JSON"),
         ("spaces | json ‸>> f.txt", "cannot append JSON: two JSON documents in one file are not valid JSON"),
     ])
-    func checks(_ marked: String, _ message: String) throws {
-        let marker = marked.firstIndex(of: "‸")!
-        let column = marked.distance(from: marked.startIndex, to: marker) + 1
-        let text = marked.replacingOccurrences(of: "‸", with: "")
-        let source = SourceFile(text: text, name: nil)
-        do {
+    func checks(_ marked: String, _ message: String) {
+        ParserTests.expectDiagnostic(marked, message, phase: .usage) { text throws(Diagnostic) in
             try Checker(state: Environment()).check(try ParserTests.parse(text))
-            Issue.record("expected a check error")
-        } catch {
-            #expect(error.message == message)
-            #expect(error.exitCode == 2)
-            #expect(source.lineAndColumn(of: error.range.start).column == column)
         }
     }
 }
