@@ -24,7 +24,7 @@ extension Session {
 
     /// Completions for the word that ends at `cursor` (a character offset in `line`): command
     /// names where a command goes, else field names, record kinds and keywords. Each completion
-    /// is the whole word to put in place of the partial one.
+    /// is the whole word to put in place of the partial one, sorted.
     public func completions(line: String, cursor: Int) -> [String] {
         let characters = Array(line)
         let end = min(max(0, cursor), characters.count)
@@ -36,8 +36,10 @@ extension Session {
         if let last = before.split(whereSeparator: { Lexer.delimiters.contains($0) }).last { previousWord = String(last) }
         let commandPosition = before.isEmpty || before.hasSuffix("|") || before.hasSuffix(";")
         var candidates: [String]
-        if commandPosition || previousWord == "help" {
+        if commandPosition {
             candidates = CommandRegistry.names
+        } else if previousWord == "help" {
+            candidates = CommandRegistry.names + HelpTopic.allCases.map(\.rawValue)
         } else if previousWord == "fields" {
             candidates = RecordKind.allCases.filter { !$0.fieldNames.isEmpty }.map(\.plural)
         } else if previousWord == "cache" || previousWord == "confirm" {
@@ -47,8 +49,9 @@ extension Session {
             candidates = RecordKind.allCases.flatMap(\.fieldNames).filter { seen.insert($0).inserted }.sorted()
             candidates += ["desc", "asc", "or", "and", "today", "yesterday", "now"]
             candidates += state.variableNames.map { "$" + $0 }
+            candidates += state.knownNames
         }
-        return candidates.filter { $0.lowercased().hasPrefix(partial) }
+        return Set(candidates.filter { $0.lowercased().hasPrefix(partial) }).sorted()
     }
 }
 

@@ -12,7 +12,7 @@ public final class Session: Sendable {
     /// The options given at creation.
     public let options: SessionOptions
     let backend: any QueryBackend
-    let state = SessionState()
+    let state = Environment()
     private let hooks = Hooks()
 
     init(backend: any QueryBackend, options: SessionOptions) {
@@ -48,10 +48,9 @@ public final class Session: Sendable {
         } catch {
             return failure(error)
         }
-        let lookups = Lookups(backend: backend)
         for statement in script.statements {
             do {
-                try await run(statement, lookups: lookups)
+                try await run(statement)
             } catch {
                 return failure(error)
             }
@@ -63,11 +62,20 @@ public final class Session: Sendable {
         CommandRegistry.command(named: name)?.takesFilters ?? true
     }
 
-    private func run(_ statement: Statement, lookups: Lookups) async throws(Diagnostic) {
+    /// Runs one statement with its own lookups (lists fetched once per statement, fresh after writes).
+    private func run(_ statement: Statement) async throws(Diagnostic) {
+        let lookups = Lookups(backend: backend)
         let output = hooks.output
         let context = StatementContext(backend: backend, lookups: lookups, state: state, options: options, now: Date(),
                                        confirm: hooks.confirm, print: { output($0 + "\n") })
-        let value = try await Evaluator(context: context).evaluate(statement.pipeline)
+        let value: PipelineValue
+        do {
+            value = try await Evaluator(context: context).evaluate(statement.pipeline)
+            state.remember(names: await lookups.seenNames())
+        } catch {
+            state.remember(names: await lookups.seenNames())
+            throw error
+        }
         if case .binding(let name, _, _) = statement.kind {
             state.bind(name, value)
             return
@@ -75,11 +83,12 @@ public final class Session: Sendable {
         let target = value.save ?? statement.redirect
         if let target {
             let format = value.format ?? OutputFormat.inferred(fromPath: target.path) ?? options.format
+            if target.append, format == .json { throw Diagnostic.jsonAppend(at: target.range) }
             var text = OutputRenderer(format: format).render(value.data.result)
             if target.append, format == .csv || format == .tsv, case .records = value.data.result,
                let attributes = try? FileManager.default.attributesOfItem(atPath: target.path),
                let size = attributes[.size] as? NSNumber, size.intValue > 0,
-               let headerEnd = text.firstIndex(of: "\n") {
+               let headerEnd = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
                 text = String(text[text.index(after: headerEnd)...])  // appending rows: no second header
             }
             do {

@@ -105,4 +105,14 @@ struct OutputTests {
         #expect(DisplayWidth.of("日本") == 4)
         #expect(DisplayWidth.of("e\u{301}") == 1)
     }
+
+    @Test("ISO dates in UTC", arguments: [
+        ("2026-01-31T10:00:00Z", "2026-01-31T10:00:00Z"), ("2024-02-29T23:59:59Z", "2024-02-29T23:59:59Z"),
+        ("1969-12-31T23:00:00Z", "1969-12-31T23:00:00Z"), ("2000-03-01T00:00:00+02:00", "2000-02-29T22:00:00Z"),
+    ])
+    func isoDates(_ input: String, _ expected: String) throws {
+        let date = try #require(DateParsing.parse(input))
+        #expect(ValueFormatting.iso(date, dayOnly: false) == expected)
+        #expect(ValueFormatting.iso(date, dayOnly: true) == String(expected.prefix(10)))
+    }
 }

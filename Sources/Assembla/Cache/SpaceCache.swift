@@ -13,6 +13,10 @@ public actor SpaceCache {
     }
 
     private var entries: [String: Entry] = [:]
+    /// Callers waiting on each in-flight load (caller → cancelled?): a load is cancelled
+    /// when every caller waiting on it was.
+    private var waiting: [String: [Int: Bool]] = [:]
+    private var nextCaller = 0
     private var generation = 0
     /// Whether reads are answered from memory.
     public private(set) var isActive: Bool
@@ -40,7 +44,7 @@ public actor SpaceCache {
         case .ready(let value)?:
             if isActive, let items = Item.items(in: value) { return items }
         case .loading(let task, _)?:
-            if let items = Item.items(in: try await task.value) { return items }
+            if let items = Item.items(in: try await wait(for: task, key: key)) { return items }
         case nil:
             break
         }
@@ -49,7 +53,7 @@ public actor SpaceCache {
         entries[key] = .loading(task, generation: started)
         let result: CachedValue
         do {
-            result = try await task.value
+            result = try await wait(for: task, key: key)
         } catch {
             if case .loading(_, let g)? = entries[key], g == started { entries[key] = nil }
             throw error
@@ -60,6 +64,28 @@ public actor SpaceCache {
         return Item.items(in: result) ?? []
     }
 
+    /// Waits for a shared load; when every caller waiting on it is cancelled, the load is too.
+    private func wait(for task: Task<CachedValue, any Error>, key: String) async throws -> CachedValue {
+        nextCaller += 1
+        let caller = nextCaller
+        waiting[key, default: [:]][caller] = false
+        let value: Result<CachedValue, any Error> = await withTaskCancellationHandler {
+            do { return .success(try await task.value) } catch { return .failure(error) }
+        } onCancel: {
+            Task { await self.cancel(caller, key: key, task: task) }
+        }
+        waiting[key]?[caller] = nil
+        if waiting[key]?.isEmpty == true { waiting[key] = nil }
+        try Task.checkCancellation()
+        return try value.get()
+    }
+
+    private func cancel(_ caller: Int, key: String, task: Task<CachedValue, any Error>) {
+        guard waiting[key]?[caller] != nil else { return }
+        waiting[key]?[caller] = true
+        if waiting[key]?.values.allSatisfy({ $0 }) == true { task.cancel() }
+    }
+
     /// The list stored under `key` when the cache is active and holds it; never loads.
     func peek<Item: Cacheable>(_ key: String, as type: Item.Type = Item.self) -> [Item]? {
         guard isActive, case .ready(let value)? = entries[key] else { return nil }
@@ -67,7 +93,7 @@ public actor SpaceCache {
     }
 
     /// Drops the stored lists whose key satisfies `matches` (after a write).
-    func invalidate(where matches: (String) -> Bool) {
+    func invalidate(where matches: @Sendable (String) -> Bool) {
         generation += 1
         entries = entries.filter { !matches($0.key) }
     }

@@ -39,7 +39,7 @@ public final class Assembla: Sendable {
 
     /// Every space the caller can see (cached).
     public func spaces() async throws -> [SpaceHandle] {
-        let records: [Space] = try await core.caches.root.list("/v1/spaces") { [core] in
+        let records: [Space] = try await core.caches.root.list(SpaceEndpoints.list().summary) { [core] in
             try await core.send(SpaceEndpoints.list())
         }
         var handles: [SpaceHandle] = []

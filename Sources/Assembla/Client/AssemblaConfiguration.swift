@@ -13,7 +13,8 @@ public struct AssemblaConfiguration: Sendable {
     public var baseURL: URL
     /// Whether spaces start with their cache active (default true).
     public var useCache: Bool
-    /// Pages or tool lists fetched at once (default 6; 1 = one request at a time).
+    /// Pages or tool lists fetched at once (default 6; 1 = one request at a time). The
+    /// connection pool is sized from it when the client is created (at least 8).
     public var maxConcurrentRequests: Int
     /// Items per page (`per_page`, default 100, the API's safe ceiling).
     public var pageSize: Int

@@ -22,6 +22,7 @@ final class ClientCore: Sendable {
     var configuration: AssemblaConfiguration { settings.current }
 
     /// Sends one endpoint and decodes its answer.
+    @discardableResult
     func send<Response>(_ endpoint: Endpoint<Response>) async throws -> Response {
         let configuration = settings.current
         var headers = ["Accept": "application/json"]

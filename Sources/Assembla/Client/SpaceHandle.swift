@@ -67,13 +67,10 @@ public struct SpaceHandle: Sendable, Hashable {
         try await filtered(try await tickets(), by: filter)
     }
 
-    /// The ticket with this number: taken from the cached ticket list when there is one,
-    /// else `GET …/tickets/:number`.
+    /// The ticket with this number: taken from the cached ticket list when it holds it,
+    /// else `GET …/tickets/:number` (so a ticket created since the list was read is found).
     public func ticket(number: Int) async throws -> TicketHandle {
-        if let all: [Ticket] = await cache.peek(ticketsKey) {
-            guard let found = all.first(where: { $0.number == number }) else {
-                throw AssemblaError(.notFound(what: "ticket #\(number) in space \"\(record.name)\""))
-            }
+        if let all: [Ticket] = await cache.peek(ticketsKey), let found = all.first(where: { $0.number == number }) {
             return TicketHandle(record: found, space: self)
         }
         let endpoint = TicketEndpoints.show(record.id, number: number)

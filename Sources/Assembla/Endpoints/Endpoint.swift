@@ -26,9 +26,7 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
     }
 
     /// `METHOD /path?query` (for errors and dry runs).
-    var summary: String {
-        HTTPRequest(baseURL: URL(fileURLWithPath: "/"), method: method, path: path, query: query).summary
-    }
+    var summary: String { HTTPRequest.summary(method, path, query) }
 
     /// The same endpoint with more query items.
     func adding(_ items: [URLQueryItem]) -> Endpoint {

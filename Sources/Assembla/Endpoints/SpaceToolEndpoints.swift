@@ -6,10 +6,6 @@ enum SpaceToolEndpoints {
     static func list(_ space: String) -> Endpoint<[SpaceTool]> { .list(path(space)) }
     /// `GET …/space_tools/repo` — repository tools.
     static func repositories(_ space: String) -> Endpoint<[SpaceTool]> { .list(path(space) + "/repo") }
-    /// `GET …/space_tools/:tool` (id or name).
-    static func show(_ space: String, tool: String) -> Endpoint<SpaceTool> {
-        Endpoint(.get, path(space) + "/" + pathSegment(tool))
-    }
     /// `POST …/space_tools/:type/add` (the answer may be `{}`).
     static func add(_ space: String, type: Int) -> Endpoint<MaybeEmpty<SpaceTool>> {
         Endpoint(.post, path(space) + "/\(type)/add", emptyBody: .nothing)

@@ -14,6 +14,9 @@ enum ResponseErrors {
             let fields = validationMessages(response.body)
             kind = .validation(fields)
             if !fields.isEmpty { detail = nil }
+        case 300...399:
+            kind = .unexpectedStatus
+            detail = "redirected to \(response.headers["location"] ?? "another URL"), not followed so the credentials stay with the configured server; check ASSEMBLA_URL"
         case 429: kind = .rateLimited(attempts: response.attempts)
         case 500...599 where request.method == .post:
             kind = .outcomeUnknown(reason: "the server answered \(status) \(AssemblaError.reasonPhrase(status))")

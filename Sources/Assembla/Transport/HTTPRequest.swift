@@ -31,15 +31,21 @@ public struct HTTPRequest: Sendable, Hashable {
     }
 
     /// The path with its percent-encoded query, e.g. `/v1/spaces/x/tickets?page=2&per_page=100`.
-    public var pathAndQuery: String {
+    public var pathAndQuery: String { Self.pathAndQuery(path, query) }
+
+    /// `METHOD /path?query` — what errors and logs show (never credentials).
+    public var summary: String { Self.summary(method, path, query) }
+
+    static func pathAndQuery(_ path: String, _ query: [URLQueryItem]) -> String {
         guard !query.isEmpty else { return path }
         var components = URLComponents()
         components.queryItems = query
         return path + "?" + (components.percentEncodedQuery ?? "")
     }
 
-    /// `METHOD /path?query` — what errors and logs show (never credentials).
-    public var summary: String { "\(method.rawValue) \(pathAndQuery)" }
+    static func summary(_ method: HTTPMethod, _ path: String, _ query: [URLQueryItem]) -> String {
+        "\(method.rawValue) \(pathAndQuery(path, query))"
+    }
 
     /// The absolute URL this request goes to.
     public var url: URL? {

@@ -18,7 +18,7 @@ struct NetworkFailure: Sendable {
 
     /// A failure that a retry may cure.
     var isTransient: Bool {
-        neverReachedServer || [.networkConnectionLost, .timedOut, .cannotParseResponse,
+        neverReachedServer || [.unknown, .networkConnectionLost, .timedOut, .cannotParseResponse,
                                .badServerResponse, .cannotDecodeRawData, .cannotDecodeContentData,
                                .zeroByteResource, .resourceUnavailable].contains(code)
     }
@@ -32,6 +32,7 @@ struct NetworkFailure: Sendable {
         case .networkConnectionLost: "the connection was lost"
         case .timedOut: "timed out"
         case .badServerResponse, .cannotParseResponse: "the server sent a malformed response"
+        case .unknown: "the connection failed mid-answer"
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
              .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
             "the secure connection failed"

@@ -17,10 +17,10 @@ public struct RetryPolicy: Sendable, Hashable {
         self.maxRetryAfter = max(0, maxRetryAfter)
     }
 
-    /// Statuses worth another try: 429 for every method, 502/503/504 for idempotent ones.
+    /// Statuses worth another try: 429 for every method, 500/502/503/504 for idempotent ones.
     func shouldRetry(status: Int, method: HTTPMethod) -> Bool {
         if status == 429 { return true }
-        return method.isIdempotent && [502, 503, 504].contains(status)
+        return method.isIdempotent && [500, 502, 503, 504].contains(status)
     }
 
     /// Seconds to wait before attempt `attempt + 1`: the server's `Retry-After` when given,

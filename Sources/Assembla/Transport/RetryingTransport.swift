@@ -1,4 +1,4 @@
-/// Retries what is safe to retry: GET/PUT/DELETE on 429, 502, 503, 504, timeouts and lost
+/// Retries what is safe to retry: GET/PUT/DELETE on 429, 500, 502, 503, 504, timeouts and lost
 /// connections, with exponential backoff and jitter, honouring `Retry-After` seconds.
 /// A POST is retried only when it certainly did not reach the server (a 429 refusal or
 /// a connection that never opened); any other failure of a POST becomes

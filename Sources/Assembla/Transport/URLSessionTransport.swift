@@ -5,8 +5,16 @@ import FoundationNetworking
 
 /// The real network: ONE `URLSession` with keep-alive, a request timeout and enough
 /// connections per host for the configured concurrency.
+///
+/// Redirects are not followed (the 3xx answer is returned), so credentials never travel to
+/// a host they were not meant for.
+///
+/// POSTs go through a second session, each on a fresh connection (`Connection: close`):
+/// libcurl silently re-sends a request whose reused keep-alive connection died before any
+/// answer, and a POST must never be sent twice.
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
+    private let freshSession: URLSession
 
     /// Creates a transport with `timeout` seconds per request and up to
     /// `maxConnectionsPerHost` parallel connections.
@@ -19,10 +27,15 @@ public final class URLSessionTransport: HTTPTransport {
         configuration.urlCache = nil
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false
-        session = URLSession(configuration: configuration)
+        let refuseRedirects = RedirectRefusal()
+        session = URLSession(configuration: configuration, delegate: refuseRedirects, delegateQueue: nil)
+        freshSession = URLSession(configuration: configuration, delegate: refuseRedirects, delegateQueue: nil)
     }
 
-    deinit { session.finishTasksAndInvalidate() }
+    deinit {
+        session.finishTasksAndInvalidate()
+        freshSession.finishTasksAndInvalidate()
+    }
 
     /// Sends the request; network failures become ``AssemblaError`` (transport or timeout),
     /// cancellation becomes `CancellationError`.
@@ -35,8 +48,10 @@ public final class URLSessionTransport: HTTPTransport {
         urlRequest.httpMethod = request.method.rawValue
         for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
         urlRequest.httpBody = request.body
+        let isIdempotent = request.method.isIdempotent
+        if !isIdempotent { urlRequest.setValue("close", forHTTPHeaderField: "Connection") }
         do {
-            let (data, response) = try await session.data(for: urlRequest)
+            let (data, response) = try await (isIdempotent ? session : freshSession).data(for: urlRequest)
             guard let http = response as? HTTPURLResponse else {
                 throw AssemblaError(.transport(reason: "not an HTTP response", attempts: 1), request: request.summary)
             }
@@ -76,5 +91,13 @@ public final class URLSessionTransport: HTTPTransport {
     static func shortReason(_ error: any Error) -> String {
         let text = String(describing: error)
         return text.replacingOccurrences(of: "(null)", with: "").trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// Answers every redirect with "do not follow".
+private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+        completionHandler(nil)
     }
 }

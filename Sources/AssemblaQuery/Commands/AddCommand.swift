@@ -33,10 +33,7 @@ struct AddCommand: Command {
 enum MemberLookup {
     static func user(_ name: String, in users: [Record], call: CommandCall) async throws -> Record {
         if case .found(let user) = NameMatcher.match(name, in: users, keys: ["login", "name", "id"]) { return user }
-        let lookups = call.context.lookups
-        var seen = Set<String>()
-        let everyone = try await call.concurrently(try await lookups.spaces()) { space in try await lookups.users(of: space) }
-            .filter { seen.insert($0.text("id") ?? "").inserted }
+        let everyone = try await call.users(of: try await call.context.lookups.spaces())
         return try call.pick(name, from: everyone, keys: ["login", "name", "id"], what: "user", at: call.range(ofArgument: 1))
     }
 }

@@ -12,7 +12,11 @@ struct CreateCommand: Command {
 
     func run(_ call: CommandCall) async throws -> PipelineValue {
         let what = try call.text(0).lowercased()
-        let assignments = try call.assignments()
+        let kinds: [String: RecordKind] = ["space": .space, "ticket": .ticket, "milestone": .milestone]
+        guard let kind = kinds[what] else {
+            throw call.usageError("`create` makes a space, ticket or milestone", at: call.range(ofArgument: 0))
+        }
+        let assignments = try call.checkedAssignments(for: kind)
         let fields = assignments.map(\.field)
         switch what {
         case "space":

@@ -17,6 +17,10 @@ struct FieldsCommand: Command {
             }
             return call.output(.values(kind.fieldNames.map(Value.string)))
         }
+        if case .none = call.input.data {  // alone: the record kinds it can describe
+            let kinds = RecordKind.allCases.filter { !$0.fieldNames.isEmpty }.map(\.plural)
+            return call.output(.message("record kinds: " + kinds.joined(separator: ", ") + "\n`fields KIND` lists a kind's fields"))
+        }
         let (kind, records) = try call.inputRecords()
         var names = records.isEmpty ? kind.fieldNames : []
         var seen = Set(names)

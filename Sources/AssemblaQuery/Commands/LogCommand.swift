@@ -14,6 +14,7 @@ struct LogCommand: Command {
         var space: Record?
         if let spaces = call.input.scope.spaces, spaces.count == 1 { space = spaces[0] }
         var hours: Double?
+        var ticket: (number: Int, range: SourceRange)?
         for (field, range) in assignments {
             switch field.name {
             case "space":
@@ -23,7 +24,8 @@ struct LogCommand: Command {
                 guard let number = field.value.number, number > 0 else { throw call.usageError("hours must be a positive number", at: range) }
                 hours = number
             case "ticket", "ticket_number":
-                fields.append(Field(name: "ticket_number", value: field.value))
+                guard let number = field.value.number else { throw call.usageError("ticket must be a ticket number", at: range) }
+                ticket = (Int(number), range)
             case "description", "begin_at", "end_at", "url", "billed":
                 fields.append(field)
             default:
@@ -33,6 +35,10 @@ struct LogCommand: Command {
         guard let hours else { throw call.usageError("`log` needs hours=…") }
         guard let space else { throw call.usageError("`log` needs space=NAME (or `space NAME | log …`)") }
         fields.insert(Field(name: "hours", value: .double(hours)), at: 0)
+        if let ticket {
+            let record = try await call.context.backend.ticket(number: ticket.number, space: space)
+            fields.append(Field(name: "ticket_id", value: record["id"] ?? .null))
+        }
         fields.append(Field(name: "space_id", value: space["id"] ?? .null))
         if !fields.contains(where: { $0.name == "begin_at" }) {
             fields.append(Field(name: "begin_at", value: .date(call.context.now.addingTimeInterval(-hours * 3600), dayOnly: false)))

@@ -16,7 +16,7 @@ struct SetCommand: Command {
 
     func run(_ call: CommandCall) async throws -> PipelineValue {
         let (kind, records) = try call.inputRecords()
-        let assignments = try call.assignments()
+        let assignments = try call.checkedAssignments(for: kind)
         var requests: [WriteRequest] = []
         switch kind {
         case .ticket:
@@ -45,4 +45,16 @@ struct SetCommand: Command {
         _ = try await call.send(requests)
         return call.report("update", records.count, kind)
     }
+
+    /// Fields `set` may change, by kind (tickets are checked by `TicketChanges`, which also
+    /// knows friendly names and custom fields).
+    static let writable: [RecordKind: [String]] = [
+        .space: ["name", "description", "wiki_name", "public_permissions", "team_permissions", "watcher_permissions",
+                 "share_permissions", "team_tab_role", "default_showpage", "tabs_order", "parent_id", "restricted",
+                 "restricted_date", "banner", "banner_height", "banner_link", "banner_text", "style", "status",
+                 "can_join", "can_apply"],
+        .tool: ["team_permissions", "watcher_permissions", "public_permissions"],
+        .milestone: ["title", "description", "due_date", "user_id", "is_completed", "completed_date", "release_level",
+                     "release_notes", "planner_type", "start_date", "budget"],
+    ]
 }

@@ -21,10 +21,12 @@ struct SortCommand: Command {
                 keys.append((word, false))
             }
         }
-        let sorted = records.enumerated().sorted { left, right in
-            for key in keys {
-                let a = left.element[key.name] ?? .null
-                let b = right.element[key.name] ?? .null
+        let names = keys.map(\.name)
+        let keyed = records.enumerated().map { (offset: $0.offset, keys: $0.element.values(names), record: $0.element) }
+        let sorted = keyed.sorted { left, right in
+            for (index, key) in keys.enumerated() {
+                let a = left.keys[index]
+                let b = right.keys[index]
                 switch (a, b) {
                 case (.null, .null): continue
                 case (.null, _): return false  // empty values last, whatever the direction
@@ -36,7 +38,7 @@ struct SortCommand: Command {
                 }
             }
             return left.offset < right.offset
-        }.map(\.element)
+        }.map(\.record)
         return call.output(.records(kind, sorted, columns: call.input.data.columns))
     }
 }

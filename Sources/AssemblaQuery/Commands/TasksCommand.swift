@@ -11,6 +11,7 @@ struct TasksCommand: Command {
     func run(_ call: CommandCall) async throws -> PipelineValue {
         let (from, to) = try call.timeRange()
         var records = try await call.context.backend.tasks(from: from, to: to)
+        records = call.within(records, field: "begin_at", from: from, to: to)
         records = call.belonging(records, field: "space_id", to: call.input.scope.spaces)
         records = call.belonging(records, field: "user_id", to: call.input.scope.users)
         records = try await Enricher(lookups: call.context.lookups).enrich(records, kind: .task, space: nil)

@@ -9,10 +9,7 @@ struct UserCommand: Command {
     let argumentCount = 1...1
 
     func run(_ call: CommandCall) async throws -> PipelineValue {
-        let lookups = call.context.lookups
-        var seen = Set<String>()
-        let users = try await call.concurrently(try await call.spacesInScope()) { space in try await lookups.users(of: space) }
-            .filter { seen.insert($0.text("id") ?? "").inserted }
+        let users = try await call.users(of: try await call.spacesInScope())
         let user = try call.pick(try call.text(0), from: users, keys: ["name", "login", "id"], what: "user",
                                  at: call.range(ofArgument: 0))
         return call.output(.user, [user])

@@ -17,14 +17,11 @@ struct WhereCommand: Command {
         guard call.stage.condition != nil else { throw call.usageError("`where` needs a filter") }
         switch call.input.data {
         case .groups(let field, let kind, let groups):
-            let records = groups.map { Record([Field(name: field, value: $0.key), Field(name: "count", value: .int($0.members.count))]) }
-            let keep = try call.filtered(records, kind: .group).compactMap { $0[field] }
+            let keep = try call.filtered(call.input.data.records, kind: .group).compactMap { $0[field] }
             return call.output(.groups(field: field, kind: kind, groups.filter { keep.contains($0.key) }))
         default:
             let (kind, records) = try call.inputRecords()
-            var value = call.output(.records(kind, try call.filtered(records, kind: kind), columns: call.input.data.columns))
-            value.scope = call.input.scope.narrowed(to: kind, value.data.records)
-            return value
+            return call.output(.records(kind, try call.filtered(records, kind: kind), columns: call.input.data.columns))
         }
     }
 }

@@ -62,7 +62,7 @@ extension Diagnostic {
     }
     static func notFound(_ what: String, _ name: String, at range: SourceRange, candidates: [String]) -> Diagnostic {
         Diagnostic(phase: .runtime, message: "\(what) \"\(name)\" not found", range: range,
-                   hint: didYouMean(name, candidates).map { $0 } ?? (candidates.isEmpty ? nil : "\(what)s are: " + candidates.prefix(12).joined(separator: ", ")))
+                   hint: didYouMean(name, candidates).map { $0 } ?? (candidates.isEmpty ? nil : "choose from: " + candidates.prefix(12).joined(separator: ", ") + (candidates.count > 12 ? ", …" : "")))
     }
     static func ambiguous(_ what: String, _ name: String, at range: SourceRange, candidates: [String]) -> Diagnostic {
         Diagnostic(phase: .runtime, message: "\(what) \"\(name)\" is ambiguous", range: range,
@@ -74,6 +74,10 @@ extension Diagnostic {
     }
     static func declined(_ summary: String, at range: SourceRange) -> Diagnostic {
         Diagnostic(phase: .runtime, message: "cancelled: \(summary)", range: range, hint: nil)
+    }
+    static func jsonAppend(at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .usage, message: "cannot append JSON: two JSON documents in one file are not valid JSON", range: range,
+                   hint: "write the file with `>`, or append CSV/TSV rows with `>> FILE.csv`")
     }
     static func fileError(_ path: String, _ reason: String, at range: SourceRange) -> Diagnostic {
         Diagnostic(phase: .runtime, message: "cannot write \(path): \(reason)", range: range, hint: nil)

@@ -6,7 +6,12 @@ struct DiagnosticFormatter {
     /// The rendered text (several lines, no trailing newline).
     func render(_ diagnostic: Diagnostic) -> String {
         let (line, column) = source.lineAndColumn(of: diagnostic.range.start)
-        let location = source.name.map { "\($0):\(line):\(column)" } ?? "\(source.lineAndColumn(of: diagnostic.range.start).line > 1 ? "line \(line), " : "")column \(column)"
+        let location: String
+        if let name = source.name {
+            location = "\(name):\(line):\(column)"
+        } else {
+            location = line > 1 ? "line \(line), column \(column)" : "column \(column)"  // the REPL
+        }
         var lines = ["\(location): error: \(diagnostic.message)"]
         let text = source.lineText(line)
         lines.append("  " + text)

@@ -1,4 +1,5 @@
-/// Turns source text into tokens. Comments (`#` at the start of a token) run to the end of the line.
+/// Turns source text into tokens. Comments (`#` at the start of a token, not followed by a digit)
+/// run to the end of the line.
 struct Lexer {
     private let source: SourceFile
     private var position = 0
@@ -9,7 +10,7 @@ struct Lexer {
     }
 
     /// Characters that end a bare word.
-    static let delimiters: Set<Character> = [" ", "\t", "\n", "\r", "\r\n", "|", ";", "(", ")", "=", "!", "<", ">", "~", "\"", "'", "$", "&", "{", "}", "`"]
+    static let delimiters: Set<Character> = [" ", ",", "\t", "\n", "\r", "\r\n", "|", ";", "(", ")", "=", "!", "<", ">", "~", "\"", "'", "$", "&", "{", "}", "`"]
 
     /// Lexes the whole source, ending with `.endOfFile`.
     /// - Throws: `Diagnostic` for an unterminated string, a bad escape or an unexpected character.
@@ -26,10 +27,12 @@ struct Lexer {
         var spaceBefore = position == 0
         while position < chars.count {
             let character = chars[position]
-            if character == " " || character == "\t" || character == "\r" {
+            if character == " " || character == "\t" || character == "\r" || character == "," {  // `select a, b` reads as `select a b`
                 position += 1
                 spaceBefore = true
-            } else if character == "#", spaceBefore || position == 0 || chars[position - 1] == "\n" {
+            } else if character == "#", spaceBefore || position == 0 || chars[position - 1] == "\n",
+                      !(position + 1 < chars.count && chars[position + 1].isASCIIDigitCharacter) {
+                // A comment; `#301` (a ticket number) is a word.
                 while position < chars.count, chars[position] != "\n", chars[position] != "\r\n" { position += 1 }
             } else if character == "\\", position + 1 < chars.count, chars[position + 1] == "\n" || chars[position + 1] == "\r\n" {
                 position += 2  // an explicit line continuation

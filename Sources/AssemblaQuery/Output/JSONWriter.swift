@@ -1,4 +1,5 @@
-/// Encodes values as JSON, keeping record field order; dates as ISO-8601 strings, users as names.
+/// Encodes values as JSON, keeping record field order; dates as ISO-8601 strings, users as names,
+/// numbers exact.
 enum JSONWriter {
     /// Pretty-printed JSON (two-space indent).
     static func encode(_ value: Value, indent: Int = 0) -> String {
@@ -8,7 +9,9 @@ enum JSONWriter {
         case .null: return "null"
         case .bool(let flag): return flag ? "true" : "false"
         case .int(let number): return String(number)
-        case .double(let number): return number.isFinite ? ValueFormatting.number(number) : "null"
+        case .double(let number):  // exact (shortest round-tripping form), unlike the rounded text for people
+            guard number.isFinite else { return "null" }
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case .string(let text): return quote(text)
         case .date, .user: return quote(value.plainText)
         case .list(let values):

@@ -6,7 +6,7 @@ enum MarkdownWriter {
         var text = row(columns.map(escape))
         text += row(columns.map { _ in "---" })
         for record in records {
-            text += row(columns.map { escape((record[$0] ?? .null).plainText) })
+            text += row(record.values(columns).map { escape($0.plainText) })
         }
         return text
     }

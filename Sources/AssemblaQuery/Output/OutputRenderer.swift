@@ -25,7 +25,7 @@ struct OutputRenderer: Sendable {
             case .tsv: return DelimitedWriter.tsv.render(columns: columns, records: records)
             case .json:
                 let objects = records.map { record in
-                    Value.record(Record(columns.map { Field(name: $0, value: record[$0] ?? .null) }))
+                    Value.record(Record(zip(columns, record.values(columns)).map { Field(name: $0, value: $1) }))
                 }
                 return JSONWriter.encode(.list(objects)) + "\n"
             }

@@ -7,12 +7,10 @@ struct TableWriter {
     func render(columns: [String], records: [Record]) -> String {
         guard !columns.isEmpty else { return records.isEmpty ? "(no results)\n" : "" }
         if records.isEmpty { return "(no results)\n" }
-        let rows = records.map { record in columns.map { cell(record[$0] ?? .null) } }
+        let values = records.map { $0.values(columns) }
+        let rows = values.map { $0.map(cell) }
         let numeric = columns.indices.map { column in
-            records.allSatisfy { record in
-                let value = record[columns[column]] ?? .null
-                return value.isNumber || value == .null
-            }
+            values.allSatisfy { $0[column].isNumber || $0[column] == .null }
         }
         var widths = columns.map(DisplayWidth.of)
         for row in rows {

@@ -1,13 +1,27 @@
 /// Checks a parsed script before anything runs: known commands (with "did you mean"), argument
 /// counts, filters only where taken, output stages last, variables defined before use.
 struct Checker {
-    let state: SessionState
+    let state: Environment
 
     func check(_ script: Script) throws(Diagnostic) {
         var defined = Set(state.variableNames)
         for statement in script.statements {
             try check(statement.pipeline, defined: defined)
-            if case .binding(let name, _, _) = statement.kind { defined.insert(name) }
+            if let redirect = statement.redirect, redirect.append,
+               OutputFormat.inferred(fromPath: redirect.path) == .json || statement.pipeline.stages.last?.commandName == "json" {
+                throw Diagnostic.jsonAppend(at: redirect.range)
+            }
+            if case .binding(let name, _, let pipeline) = statement.kind {
+                if let redirect = statement.redirect {
+                    throw Diagnostic.misplaced("`let` prints nothing, so there is nothing to redirect", at: redirect.range,
+                                               hint: "redirect a statement that uses it: `$\(name) | … > FILE`")
+                }
+                if let save = pipeline.stages.first(where: { $0.commandName == "save" }) {
+                    throw Diagnostic.misplaced("`let` prints nothing, so there is nothing to save", at: save.range,
+                                               hint: "save from a statement that uses it: `$\(name) | save FILE`")
+                }
+                defined.insert(name)
+            }
         }
     }
 

@@ -25,11 +25,7 @@ extension CommandCall {
     func predicate(_ condition: Condition, kind: RecordKind, records: [Record], consumed: Set<String>) throws
         -> (@Sendable (Record) -> Bool)?
     {
-        var known = Set(kind.fieldNames)
-        var ordered = kind.fieldNames
-        for record in records {
-            for name in record.names where known.insert(name).inserted { ordered.append(name) }
-        }
+        let (known, ordered) = knownFields(kind: kind, records: records)
         return try compile(condition, known: known, ordered: ordered, consumed: consumed)
     }
 
@@ -45,7 +41,8 @@ extension CommandCall {
             }
             let rhs = try value(of: comparison.value)
             let op = comparison.op
-            return { record in ValueComparison.holds(record[field] ?? .null, op, rhs) }
+            let hint = ordered.firstIndex(of: field) ?? 0
+            return { record in ValueComparison.holds(record.value(field, hint: hint) ?? .null, op, rhs) }
         case .and(let parts):
             let compiled = try parts.compactMap { try compile($0, known: known, ordered: ordered, consumed: consumed) }
             if compiled.isEmpty { return nil }
@@ -59,14 +56,21 @@ extension CommandCall {
 
     /// Checks that `name` is a field of the input records, with a "fields are: …" hint otherwise.
     func checkField(_ name: String, at range: SourceRange, kind: RecordKind, records: [Record]) throws {
-        var ordered = kind.fieldNames
-        var known = Set(ordered)
-        for record in records {
-            for field in record.names where known.insert(field).inserted { ordered.append(field) }
-        }
+        let (known, ordered) = knownFields(kind: kind, records: records)
         guard known.contains(name) || known.isEmpty else {
             throw Diagnostic.unknownField(name, at: range, fields: ordered)
         }
+    }
+
+    /// The fields the records have: their own names, plus the kind's full list unless a
+    /// `select` projected them (then only the selected fields exist).
+    func knownFields(kind: RecordKind, records: [Record]) -> (set: Set<String>, ordered: [String]) {
+        var ordered = input.data.columns == nil ? kind.fieldNames : []
+        var known = Set(ordered)
+        for record in records {
+            for name in record.names where known.insert(name).inserted { ordered.append(name) }
+        }
+        return (known, ordered)
     }
 
     /// The field names in plain arguments from `start`, each checked against the input.

@@ -11,11 +11,14 @@ extension CommandCall {
         var records = try await concurrently(spaces) { space in
             try await enricher.enrich(try await fetch(space), kind: kind, space: space)
         }
-        if kind == .user {  // a person in several spaces is listed once
-            var seen = Set<String>()
-            records = records.filter { seen.insert($0.text("id") ?? "").inserted }
-        }
+        if kind == .user { records = records.uniqueByID }  // a person in several spaces is listed once
         return output(kind, try filtered(records, kind: kind, consumed: consumed))
+    }
+
+    /// The users of `spaces` (concurrently), each person once.
+    func users(of spaces: [Record]) async throws -> [Record] {
+        let lookups = context.lookups
+        return try await concurrently(spaces) { space in try await lookups.users(of: space) }.uniqueByID
     }
 
     /// The `since=` / `until=` filters as dates (`since=-24h`, `until=2026-01-31`).
@@ -36,10 +39,28 @@ extension CommandCall {
         return (try date("since"), try date("until"))
     }
 
+    /// The records whose `field` (a date) lies within `from`…`to`: the API takes times to the
+    /// minute, the language means them to the second.
+    func within(_ records: [Record], field: String, from: Date?, to: Date?) -> [Record] {
+        guard from != nil || to != nil else { return records }
+        return records.filter { record in
+            guard case .date(let date, _)? = record[field] else { return false }
+            return (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
+        }
+    }
+
     /// The records in the `scope` whose `field` is the id of one of `owners`; all when `owners` is nil.
     func belonging(_ records: [Record], field: String, to owners: [Record]?) -> [Record] {
         guard let owners else { return records }
         let ids = Set(owners.compactMap { $0.text("id") })
         return records.filter { $0.text(field).map(ids.contains) ?? false }
+    }
+}
+
+extension [Record] {
+    /// The records with the first occurrence of each `id`.
+    var uniqueByID: [Record] {
+        var seen = Set<String>()
+        return filter { seen.insert($0.text("id") ?? "").inserted }
     }
 }

@@ -13,6 +13,17 @@ extension CommandCall {
         return try assignments.map { (Field(name: $0.field, value: try value(of: $0.value)), $0.range) }
     }
 
+    /// The assignments, each checked against the fields a `kind` accepts on write.
+    func checkedAssignments(for kind: RecordKind) throws -> [(field: Field, range: SourceRange)] {
+        let assignments = try assignments()
+        if let writable = SetCommand.writable[kind] {
+            for (field, range) in assignments where !writable.contains(field.name) {
+                throw Diagnostic.unknownField(field.name, at: range, fields: writable)
+            }
+        }
+        return assignments
+    }
+
     /// Asks before a write when it is risky (several records, or a delete) and confirmation is on.
     /// - Throws: a runtime diagnostic when refused (not interactive) or declined.
     func authorize(_ summary: String, preview: [String], risky: Bool) async throws {

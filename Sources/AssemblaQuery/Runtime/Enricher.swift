@@ -40,9 +40,13 @@ struct Enricher: Sendable {
                 return record
             }
         case .event:
+            let spaces = try await lookups.spaces()
+            let involved = spaces.filter { space in records.contains { $0.text("space_id") == space.text("id") } }
+            let users = try await userIndex(involved)
             return records.map { event in
                 var record = event
-                let author = UserName(login: event.text("author_id") ?? "", name: event.text("author_name") ?? "")
+                let id = event.text("author_id")
+                let author = id.flatMap { users[$0] } ?? UserName(login: id ?? "", name: event.text("author_name") ?? "")
                 record.set("author", .user(author))
                 record.set("space", event["space_name"] ?? .null)
                 return record

@@ -39,6 +39,17 @@ actor Lookups {
         return try await task.value
     }
 
+    /// Names seen so far (spaces, users' logins and names, milestone titles), for completion.
+    func seenNames() async -> [String] {
+        var names: [String] = []
+        if let spaces = try? await spaceList?.value { names += spaces.compactMap { $0.text("name") } }
+        for task in usersBySpace.values {
+            for user in (try? await task.value) ?? [] { names += [user.text("login"), user.text("name")].compactMap { $0 } }
+        }
+        for task in milestonesBySpace.values { names += ((try? await task.value) ?? []).compactMap { $0.text("title") } }
+        return names
+    }
+
     /// The space with this id, if it is one of the user's spaces.
     func space(id: String) async throws -> Record? {
         try await spaces().first { $0.text("id") == id }

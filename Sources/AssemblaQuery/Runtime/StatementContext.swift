@@ -4,7 +4,7 @@ import Foundation
 struct StatementContext: Sendable {
     let backend: any QueryBackend
     let lookups: Lookups
-    let state: SessionState
+    let state: Environment
     let options: SessionOptions
     /// The moment the statement started: `now`, `today` and `-7d` are relative to it.
     let now: Date

@@ -17,6 +17,18 @@ struct Record: Sendable, Equatable {
         fields.first { $0.name == name }?.value
     }
 
+    /// The value of a field, looking first at position `hint` (records of one kind share their
+    /// field order, so this is usually one comparison).
+    func value(_ name: String, hint: Int) -> Value? {
+        if hint < fields.count, fields[hint].name == name { return fields[hint].value }
+        return self[name]
+    }
+
+    /// The values of `columns` in order (null for missing fields).
+    func values(_ columns: [String]) -> [Value] {
+        columns.enumerated().map { index, name in value(name, hint: index) ?? .null }
+    }
+
     /// Sets a field, replacing an existing one in place or appending it.
     mutating func set(_ name: String, _ value: Value) {
         if let index = fields.firstIndex(where: { $0.name == name }) {

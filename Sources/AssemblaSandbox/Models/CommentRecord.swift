@@ -1,7 +1,7 @@
 import Foundation
 
 /// A ticket comment (`/tickets/:number/ticket_comments`).
-struct CommentRecord: Sendable {
+struct CommentRecord: JSONRepresentable {
     var id: Int
     var ticketId: Int
     var userId: String

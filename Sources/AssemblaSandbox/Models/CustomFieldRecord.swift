@@ -1,7 +1,7 @@
 import Foundation
 
 /// A ticket custom field definition (`/tickets/custom_fields`).
-struct CustomFieldRecord: Sendable {
+struct CustomFieldRecord: JSONRepresentable {
     var id: Int
     var spaceToolId: String
     var type: String

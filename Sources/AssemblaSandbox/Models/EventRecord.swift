@@ -1,7 +1,7 @@
 import Foundation
 
 /// An activity-stream event (`/v1/activity`). Ticket-comment events carry `ticket` and `whatchanged`.
-struct EventRecord: Sendable {
+struct EventRecord: JSONRepresentable {
     /// The ticket an event is about: id, number, summary and what happened to it.
     struct TicketRef: Sendable {
         var id: Int

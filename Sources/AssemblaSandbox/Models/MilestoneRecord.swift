@@ -1,7 +1,7 @@
 import Foundation
 
 /// A milestone (`/v1/spaces/:space/milestones`).
-struct MilestoneRecord: Sendable {
+struct MilestoneRecord: JSONRepresentable {
     var id: Int
     var spaceId: String
     var title: String

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A space (project) as `GET /v1/spaces[/:space]` serves it.
-struct SpaceRecord: Sendable {
+struct SpaceRecord: JSONRepresentable {
     var id: String
     var name: String
     var description: String

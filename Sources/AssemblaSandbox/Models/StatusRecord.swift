@@ -1,7 +1,7 @@
 import Foundation
 
 /// A ticket status of a space's workflow (`/tickets/statuses`); state 1 open, 0 closed.
-struct StatusRecord: Sendable {
+struct StatusRecord: JSONRepresentable {
     var id: Int
     var spaceToolId: String
     var name: String

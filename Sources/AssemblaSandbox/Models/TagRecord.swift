@@ -1,7 +1,7 @@
 import Foundation
 
 /// A tag of a space (`/tags`); state 1 proposed, 2 active, 4 hidden.
-struct TagRecord: Sendable {
+struct TagRecord: JSONRepresentable {
     var id: Int
     var spaceId: String
     var name: String

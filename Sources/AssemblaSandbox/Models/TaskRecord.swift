@@ -1,7 +1,7 @@
 import Foundation
 
 /// A time entry (`/v1/tasks`); `hours` is served as a string, as Assembla does.
-struct TaskRecord: Sendable {
+struct TaskRecord: JSONRepresentable {
     var id: Int
     var description: String
     var url: String?

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A ticket (`/v1/spaces/:space/tickets`). `status` is the status name; `state` follows it.
-struct TicketRecord: Sendable {
+struct TicketRecord: JSONRepresentable {
     var id: Int
     var number: Int
     var spaceId: String

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A tool installed in a space (`/v1/spaces/:space/space_tools`).
-struct ToolRecord: Sendable {
+struct ToolRecord: JSONRepresentable {
     var id: String
     var spaceId: String
     var number: Int

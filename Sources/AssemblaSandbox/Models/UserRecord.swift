@@ -1,5 +1,5 @@
 /// A user as `GET /v1/user`, `/v1/users/:id` and `/v1/spaces/:space/users` serve it.
-struct UserRecord: Sendable {
+struct UserRecord: JSONRepresentable {
     let id: String
     let login: String
     let name: String

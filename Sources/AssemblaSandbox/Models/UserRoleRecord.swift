@@ -1,7 +1,7 @@
 import Foundation
 
 /// A user's role in a space (`/user_roles`): `owner`, `member` or `watcher`.
-struct UserRoleRecord: Sendable {
+struct UserRoleRecord: JSONRepresentable {
     var id: Int
     var userId: String
     var spaceId: String

@@ -27,6 +27,32 @@ extension SandboxStore {
         return index
     }
 
+    /// The position, in one of space `s`'s collections, of the record whose integer id is the
+    /// path parameter `name`; 404 when there is none.
+    func index<Record>(in s: Int, _ collection: KeyPath<SpaceData, [Record]>, id: KeyPath<Record, Int>,
+                       _ request: APIRequest, parameter name: String = "id") throws -> Int {
+        let wanted = try intParameter(request, name)
+        guard let index = state.spaces[s][keyPath: collection].firstIndex(where: { $0[keyPath: id] == wanted }) else {
+            throw APIFailure.notFound
+        }
+        return index
+    }
+
+    /// Answers with the record of a space collection named by the `id` path parameter
+    /// (the space must have the tool `toolID`).
+    func show<Record: JSONRepresentable>(_ request: APIRequest, tool toolID: Int, _ collection: KeyPath<SpaceData, [Record]>,
+                                         id: KeyPath<Record, Int>) throws -> APIResponse {
+        let s = try spaceIndex(request, tool: toolID)
+        return .json(state.spaces[s][keyPath: collection][try index(in: s, collection, id: id, request)].json)
+    }
+
+    /// Lists a whole space collection (paged only when asked), 204 when empty.
+    func listAll<Record: JSONRepresentable>(_ request: APIRequest, tool toolID: Int,
+                                            _ collection: KeyPath<SpaceData, [Record]>) throws -> APIResponse {
+        let s = try spaceIndex(request, tool: toolID)
+        return paged(state.spaces[s][keyPath: collection], request, defaultPerPage: nil) { $0.json }
+    }
+
     /// The integer path parameter `name`, or 404.
     func intParameter(_ request: APIRequest, _ name: String) throws -> Int {
         guard let value = Int(request.parameter(name)) else { throw APIFailure.notFound }

@@ -74,7 +74,7 @@ extension SandboxStore {
 
     func updateRole(_ request: APIRequest) throws -> APIResponse {
         let s = try spaceIndex(request, forWriting: true)
-        let r = try roleIndex(request, in: s)
+        let r = try index(in: s, \.roles, id: \.id, request)
         let attributes = Attributes(value: request.attributes(wrapper: "user_role"))
         var validation = Validation()
         if let role = attributes.string("role"), !Self.roles.contains(role) { validation.add("role", "is not included in the list") }
@@ -90,7 +90,7 @@ extension SandboxStore {
 
     func deleteRole(_ request: APIRequest) throws -> APIResponse {
         let s = try spaceIndex(request, forWriting: true)
-        let r = try roleIndex(request, in: s)
+        let r = try index(in: s, \.roles, id: \.id, request)
         if state.spaces[s].roles[r].role == "owner", state.spaces[s].roles.filter({ $0.role == "owner" }).count == 1 {
             throw APIFailure.invalid("base", "A space needs at least one owner")
         }

@@ -7,7 +7,7 @@ extension SandboxStore {
             Route("POST", "v1/spaces/:space/milestones") { try $0.createMilestone($1) },
             Route("PUT", "v1/spaces/:space/milestones/:id") { store, request in
                 let s = try store.spaceIndex(request, tool: 9, forWriting: true)
-                let m = try store.milestoneIndex(request, in: s)
+                let m = try store.index(in: s, \.milestones, id: \.id, request)
                 var milestone = store.state.spaces[s].milestones[m]
                 try store.apply(Attributes(value: request.attributes(wrapper: "milestone")), to: &milestone, creating: false)
                 milestone.updatedAt = store.clock
@@ -17,7 +17,7 @@ extension SandboxStore {
             },
             Route("DELETE", "v1/spaces/:space/milestones/:id") { store, request in
                 let s = try store.spaceIndex(request, tool: 9, forWriting: true)
-                let removed = store.state.spaces[s].milestones.remove(at: try store.milestoneIndex(request, in: s))
+                let removed = store.state.spaces[s].milestones.remove(at: try store.index(in: s, \.milestones, id: \.id, request))
                 for t in store.state.spaces[s].tickets.indices where store.state.spaces[s].tickets[t].milestoneId == removed.id {
                     store.state.spaces[s].tickets[t].milestoneId = nil
                 }

@@ -11,7 +11,7 @@ extension SandboxStore {
             Route("GET", "v1/spaces/:space/milestones/release_notes") {
                 try $0.listMilestones($1) { !($0.releaseNotes ?? "").isEmpty }
             },
-            Route("GET", "v1/spaces/:space/milestones/:id") { try $0.showMilestone($1) },
+            Route("GET", "v1/spaces/:space/milestones/:id") { try $0.show($1, tool: 9, \.milestones, id: \.id) },
         ]
     }
 
@@ -19,17 +19,5 @@ extension SandboxStore {
         let s = try spaceIndex(request, tool: 9)
         let milestones = state.spaces[s].milestones.filter(include)
         return paged(milestones, request, defaultPerPage: nil) { $0.json }
-    }
-
-    /// The milestone named by the path parameter `name` in space `s`.
-    func milestoneIndex(_ request: APIRequest, in s: Int, parameter name: String = "id") throws -> Int {
-        let id = try intParameter(request, name)
-        guard let index = state.spaces[s].milestones.firstIndex(where: { $0.id == id }) else { throw APIFailure.notFound }
-        return index
-    }
-
-    func showMilestone(_ request: APIRequest) throws -> APIResponse {
-        let s = try spaceIndex(request, tool: 9)
-        return .json(state.spaces[s].milestones[try milestoneIndex(request, in: s)].json)
     }
 }

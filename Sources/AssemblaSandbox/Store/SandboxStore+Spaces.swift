@@ -11,7 +11,10 @@ extension SandboxStore {
             Route("GET", "v1/spaces/:space/space_tools/:tool") { try $0.showTool($1) },
             Route("GET", "v1/spaces/:space/users") { try $0.listMembers($1) },
             Route("GET", "v1/spaces/:space/user_roles") { try $0.listRoles($1) },
-            Route("GET", "v1/spaces/:space/user_roles/:id") { try $0.showRole($1) },
+            Route("GET", "v1/spaces/:space/user_roles/:id") { store, request in
+                let s = try store.spaceIndex(request)
+                return .json(store.state.spaces[s].roles[try store.index(in: s, \.roles, id: \.id, request)].json)
+            },
             Route("GET", "v1/user") { store, request in .json(request.caller.json) },
             Route("GET", "v1/users/:user") { try $0.showUser($1) },
         ]
@@ -54,18 +57,6 @@ extension SandboxStore {
 
     func listRoles(_ request: APIRequest) throws -> APIResponse {
         paged(state.spaces[try spaceIndex(request)].roles, request, defaultPerPage: nil) { $0.json }
-    }
-
-    /// The role named by the `id` path parameter in space `s`.
-    func roleIndex(_ request: APIRequest, in s: Int) throws -> Int {
-        let id = try intParameter(request, "id")
-        guard let index = state.spaces[s].roles.firstIndex(where: { $0.id == id }) else { throw APIFailure.notFound }
-        return index
-    }
-
-    func showRole(_ request: APIRequest) throws -> APIResponse {
-        let s = try spaceIndex(request)
-        return .json(state.spaces[s].roles[try roleIndex(request, in: s)].json)
     }
 
     func showUser(_ request: APIRequest) throws -> APIResponse {

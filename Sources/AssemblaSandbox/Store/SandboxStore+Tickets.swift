@@ -17,35 +17,18 @@ extension SandboxStore {
                 _ = try store.spaceIndex(request, tool: 13)
                 return .noContent
             },
-            Route("GET", "v1/spaces/:space/tickets/statuses") { store, request in
-                let s = try store.spaceIndex(request, tool: 13)
-                return store.paged(store.state.spaces[s].statuses, request, defaultPerPage: nil) { $0.json }
-            },
-            Route("GET", "v1/spaces/:space/tickets/statuses/:id") { store, request in
-                let s = try store.spaceIndex(request, tool: 13)
-                return .json(store.state.spaces[s].statuses[try store.statusIndex(request, in: s)].json)
-            },
-            Route("GET", "v1/spaces/:space/tickets/custom_fields") { store, request in
-                let s = try store.spaceIndex(request, tool: 13)
-                return store.paged(store.state.spaces[s].customFields, request, defaultPerPage: nil) { $0.json }
-            },
-            Route("GET", "v1/spaces/:space/tickets/custom_fields/:id") { store, request in
-                let s = try store.spaceIndex(request, tool: 13)
-                let id = try store.intParameter(request, "id")
-                guard let field = store.state.spaces[s].customFields.first(where: { $0.id == id }) else { throw APIFailure.notFound }
-                return .json(field.json)
+            Route("GET", "v1/spaces/:space/tickets/statuses") { try $0.listAll($1, tool: 13, \.statuses) },
+            Route("GET", "v1/spaces/:space/tickets/statuses/:id") { try $0.show($1, tool: 13, \.statuses, id: \.id) },
+            Route("GET", "v1/spaces/:space/tickets/custom_fields") { try $0.listAll($1, tool: 13, \.customFields) },
+            Route("GET", "v1/spaces/:space/tickets/custom_fields/:id") {
+                try $0.show($1, tool: 13, \.customFields, id: \.id)
             },
             Route("GET", "v1/spaces/:space/tickets/milestone/:milestone") { store, request in
                 let s = try store.spaceIndex(request, tool: 13)
-                let m = store.state.spaces[s].milestones[try store.milestoneIndex(request, in: s, parameter: "milestone")]
+                let m = store.state.spaces[s].milestones[try store.index(in: s, \.milestones, id: \.id, request, parameter: "milestone")]
                 return try store.listTickets(request) { $0.milestoneId == m.id }
             },
-            Route("GET", "v1/spaces/:space/tickets/id/:id") { store, request in
-                let s = try store.spaceIndex(request, tool: 13)
-                let id = try store.intParameter(request, "id")
-                guard let ticket = store.state.spaces[s].tickets.first(where: { $0.id == id }) else { throw APIFailure.notFound }
-                return .json(ticket.json)
-            },
+            Route("GET", "v1/spaces/:space/tickets/id/:id") { try $0.show($1, tool: 13, \.tickets, id: \.id) },
             Route("GET", "v1/spaces/:space/tickets/:number") { store, request in
                 let s = try store.spaceIndex(request, tool: 13)
                 return .json(store.state.spaces[s].tickets[try store.ticketIndex(request, in: s)].json)
@@ -87,13 +70,6 @@ extension SandboxStore {
             selected.reverse()
         }
         return paged(selected, request, defaultPerPage: 10) { $0.json }
-    }
-
-    /// The status named by the `id` path parameter in space `s`.
-    func statusIndex(_ request: APIRequest, in s: Int) throws -> Int {
-        let id = try intParameter(request, "id")
-        guard let index = state.spaces[s].statuses.firstIndex(where: { $0.id == id }) else { throw APIFailure.notFound }
-        return index
     }
 
     /// Space, ticket id and comment position for `…/tickets/:number/ticket_comments/:id`.

@@ -1,11 +1,13 @@
 import Foundation
 
-/// A session's mutable state, shared by statements: variables and the `confirm on|off` switch.
+/// A session's environment, shared by its statements: `let` variables, the `confirm on|off`
+/// switch and the names seen in answers (for completion).
 /// Guarded by a lock; statements of a session run one at a time.
-final class SessionState: @unchecked Sendable {
+final class Environment: @unchecked Sendable {
     private let lock = NSLock()
     private var variables: [String: PipelineValue] = [:]
     private var confirmWrites = true
+    private var names = Set<String>()
 
     /// The value bound to `$name`.
     func variable(_ name: String) -> PipelineValue? {
@@ -20,6 +22,16 @@ final class SessionState: @unchecked Sendable {
     /// Every variable name.
     var variableNames: [String] {
         lock.withLock { variables.keys.sorted() }
+    }
+
+    /// Remembers names seen in answers (spaces, users, milestones) for completion.
+    func remember(names seen: [String]) {
+        lock.withLock { names.formUnion(seen) }
+    }
+
+    /// Names seen so far.
+    var knownNames: [String] {
+        lock.withLock { Array(names) }
     }
 
     /// Whether writes over several records and deletes ask first (`confirm on`, the default).
