@@ -36,37 +36,37 @@ extension EndToEnd {
         @Test("a config file that group or others can read is refused, with the chmod that fixes it",
               arguments: [0o644, 0o640, 0o604])
         func refusesReadableConfig(mode: Int) async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            let shell = try Shell()
-            try shell.home.writeConfig(Self.configText(sandbox), mode: mode)
-            let result = try await shell.run(["-c", "me | get login"])
-            #expect(result.status == 2, "\(result)")
-            #expect(result.stderr.contains("chmod 600 \(shell.home.configFile.path)"), "\(result.stderr)")
-            #expect(!result.stderr.contains(sandbox.configuration.credentials.secret))
-            #expect(await sandbox.requests().isEmpty)
+            try await Sandboxes.with { sandbox in
+                let shell = try Shell()
+                try shell.home.writeConfig(Self.configText(sandbox), mode: mode)
+                let result = try await shell.run(["-c", "me | get login"])
+                #expect(result.status == 2, "\(result)")
+                #expect(result.stderr.contains("chmod 600 \(shell.home.configFile.path)"), "\(result.stderr)")
+                #expect(!result.stderr.contains(sandbox.configuration.credentials.secret))
+                #expect(await sandbox.requests().isEmpty)
+            }
         }
 
         @Test("a config file with mode 0600 is read: url, api_key, api_secret")
         func readsPrivateConfig() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            let shell = try Shell()
-            try shell.home.writeConfig(Self.configText(sandbox), mode: 0o600)
-            let result = try await shell.run(["-c", "me | get login"])
-            #expect(result.status == 0, "\(result)")
-            #expect(result.stdout == "alice\n")
+            try await Sandboxes.with { sandbox in
+                let shell = try Shell()
+                try shell.home.writeConfig(Self.configText(sandbox), mode: 0o600)
+                let result = try await shell.run(["-c", "me | get login"])
+                #expect(result.status == 0, "\(result)")
+                #expect(result.stdout == "alice\n")
+            }
         }
 
         @Test("a token in the config file works too, and --url overrides the file's url")
         func tokenAndURLOverride() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            let shell = try Shell()
-            try shell.home.writeConfig("url = http://127.0.0.1:9\ntoken = \(sandbox.configuration.credentials.token)\n", mode: 0o600)
-            let result = try await shell.run(["--url", sandbox.baseURL.absoluteString, "-c", "me | get login"])
-            #expect(result.status == 0, "\(result)")
-            #expect(result.stdout == "alice\n")
+            try await Sandboxes.with { sandbox in
+                let shell = try Shell()
+                try shell.home.writeConfig("url = http://127.0.0.1:9\ntoken = \(sandbox.configuration.credentials.token)\n", mode: 0o600)
+                let result = try await shell.run(["--url", sandbox.baseURL.absoluteString, "-c", "me | get login"])
+                #expect(result.status == 0, "\(result)")
+                #expect(result.stdout == "alice\n")
+            }
         }
 
         @Test("a config file line that is not understood is an error naming file and line")
@@ -80,24 +80,24 @@ extension EndToEnd {
 
         @Test("environment credentials win over the config file (which is then not read)")
         func environmentFirst() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            let shell = try Shell(sandbox: sandbox)
-            try shell.home.writeConfig("token = wrong\n", mode: 0o644)
-            let result = try await shell.run(["-c", "me | get login"])
-            #expect(result.status == 0, "\(result)")
-            #expect(result.stdout == "alice\n")
+            try await Sandboxes.with { sandbox in
+                let shell = try Shell(sandbox: sandbox)
+                try shell.home.writeConfig("token = wrong\n", mode: 0o644)
+                let result = try await shell.run(["-c", "me | get login"])
+                #expect(result.status == 0, "\(result)")
+                #expect(result.stdout == "alice\n")
+            }
         }
 
         @Test("an API error (wrong credentials) exits 1 with the status and without the secret")
         func wrongCredentials() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            let result = try await Shell(sandbox: sandbox).run(["-c", "me | get login"],
-                                                               environment: ["ASSEMBLA_API_SECRET": "not-the-secret-9f2"])
-            #expect(result.status == 1, "\(result)")
-            #expect(result.stderr.contains("401"), "\(result.stderr)")
-            #expect(!result.stderr.contains("not-the-secret-9f2"))
+            try await Sandboxes.with { sandbox in
+                let result = try await Shell(sandbox: sandbox).run(["-c", "me | get login"],
+                                                                   environment: ["ASSEMBLA_API_SECRET": "not-the-secret-9f2"])
+                #expect(result.status == 1, "\(result)")
+                #expect(result.stderr.contains("401"), "\(result.stderr)")
+                #expect(!result.stderr.contains("not-the-secret-9f2"))
+            }
         }
     }
 }

@@ -10,16 +10,19 @@ extension EndToEnd {
         /// The prompt as capture-pane shows it (trailing spaces are trimmed).
         static let prompt = "assembla>"
 
-        /// Starts the REPL on `sandbox` in tmux, waits for the first prompt, runs `body`, and
-        /// always kills the tmux server.
-        static func withREPL(sandbox: SandboxServer, home: TestHome? = nil, environment extra: [String: String] = [:],
+        /// Starts a sandbox answering after `latency` and the REPL on it in tmux, waits for the
+        /// first prompt, runs `body` (the shell holds the sandbox), and always kills the tmux
+        /// server and stops the sandbox.
+        static func withREPL(latency: Duration = .zero, home: TestHome? = nil, environment extra: [String: String] = [:],
                              _ body: (TmuxSession, Shell) async throws -> Void) async throws {
-            let shell = try Shell(home: home, sandbox: sandbox)
-            let terminal = try TmuxSession([try PackagePaths.binary("assembla").path],
-                                           environment: shell.environment(extra), directory: shell.home.work)
-            defer { terminal.close() }
-            try await terminal.waitFor(text: prompt)
-            try await body(terminal, shell)
+            try await Sandboxes.with(latency: latency) { sandbox in
+                let shell = try Shell(home: home, sandbox: sandbox)
+                let terminal = try TmuxSession([try PackagePaths.binary("assembla").path],
+                                               environment: shell.environment(extra), directory: shell.home.work)
+                defer { terminal.close() }
+                try await terminal.waitFor(text: prompt)
+                try await body(terminal, shell)
+            }
         }
 
         /// Types a line and presses Enter.
@@ -30,9 +33,7 @@ extension EndToEnd {
 
         @Test("typing a pipeline shows a table")
         func table() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            try await Self.withREPL(sandbox: sandbox) { terminal, _ in
+            try await Self.withREPL { terminal, _ in
                 try Self.enter("spaces | select name wiki_name | sort name", in: terminal)
                 let screen = try await terminal.waitFor(text: "website-redesign")
                 #expect(screen.contains("Big Project Archive"))
@@ -43,9 +44,7 @@ extension EndToEnd {
 
         @Test("Tab completes commands: tic → ticket(s), a second Tab lists both")
         func tabCompletion() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            try await Self.withREPL(sandbox: sandbox) { terminal, _ in
+            try await Self.withREPL { terminal, _ in
                 try terminal.type("space \"Big Project\" | tic")
                 try terminal.press("Tab")
                 try await terminal.waitFor(text: "| ticket")
@@ -65,9 +64,7 @@ extension EndToEnd {
 
         @Test("Up recalls the previous line")
         func historyRecall() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            try await Self.withREPL(sandbox: sandbox) { terminal, _ in
+            try await Self.withREPL { terminal, _ in
                 try Self.enter("me | get login", in: terminal)
                 try await terminal.waitFor(text: "alice")
                 try terminal.press("Up")
@@ -79,9 +76,7 @@ extension EndToEnd {
 
         @Test("a trailing | continues the statement on the next line")
         func continuation() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            try await Self.withREPL(sandbox: sandbox) { terminal, _ in
+            try await Self.withREPL { terminal, _ in
                 try Self.enter("spaces |", in: terminal)
                 try await terminal.waitFor(text: "...>")
                 try Self.enter("count", in: terminal)
@@ -93,24 +88,21 @@ extension EndToEnd {
 
         @Test("Ctrl-C drops a half-typed line and the shell goes on")
         func interruptLine() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            try await Self.withREPL(sandbox: sandbox) { terminal, _ in
+            try await Self.withREPL { terminal, shell in
                 try terminal.type("spaces | sel")
                 try terminal.press("C-c")
                 try await terminal.waitFor(text: Self.prompt, count: 2)
                 try Self.enter("me | get login", in: terminal)
                 let screen = try await terminal.waitFor(text: "alice")
                 #expect(!screen.contains("spaces | selme"))
-                #expect(await sandbox.requests().allSatisfy { $0.path != "/v1/spaces" })
+                let requests = await shell.sandbox?.requests() ?? []
+                #expect(requests.allSatisfy { $0.path != "/v1/spaces" })
             }
         }
 
         @Test("Ctrl-C during a slow fetch cancels it and the shell still works")
         func interruptFetch() async throws {
-            let sandbox = try await Sandboxes.start(latency: .seconds(4))
-            defer { Task { await sandbox.stop() } }
-            try await Self.withREPL(sandbox: sandbox) { terminal, _ in
+            try await Self.withREPL(latency: .seconds(4)) { terminal, _ in
                 let row = try terminal.cursorRow()
                 try Self.enter("spaces | select name", in: terminal)
                 try await terminal.waitFor("the line to be accepted") { _ in ((try? terminal.cursorRow()) ?? row) > row }
@@ -126,9 +118,7 @@ extension EndToEnd {
 
         @Test("non-ASCII input is read and shown intact")
         func nonASCII() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            try await Self.withREPL(sandbox: sandbox) { terminal, _ in
+            try await Self.withREPL { terminal, _ in
                 try Self.enter("user \"Carla Díaz\" | get login", in: terminal)
                 let screen = try await terminal.waitFor(text: "cdiaz")
                 #expect(screen.contains("assembla> user \"Carla Díaz\" | get login"))
@@ -137,10 +127,8 @@ extension EndToEnd {
 
         @Test("Ctrl-D exits 0; the history file has the lines, never a secret or a space-led line")
         func historyFile() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
             let home = try TestHome()
-            try await Self.withREPL(sandbox: sandbox, home: home) { terminal, _ in
+            try await Self.withREPL(home: home) { terminal, _ in
                 try Self.enter("me | get login", in: terminal)
                 try await terminal.waitFor(text: "alice")
                 try Self.enter("let token = \"s3cr3t-value\"", in: terminal)
@@ -159,16 +147,14 @@ extension EndToEnd {
 
         @Test("history survives a restart: Up recalls a line from the previous session")
         func historyPersists() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
             let home = try TestHome()
-            try await Self.withREPL(sandbox: sandbox, home: home) { terminal, _ in
+            try await Self.withREPL(home: home) { terminal, _ in
                 try Self.enter("me | get name", in: terminal)
                 try await terminal.waitFor(text: "Alice Admin")
                 try Self.enter("exit", in: terminal)
                 try await terminal.waitFor(text: "[exited 0]")
             }
-            try await Self.withREPL(sandbox: sandbox, home: home) { terminal, _ in
+            try await Self.withREPL(home: home) { terminal, _ in
                 try terminal.press("Up")
                 try await terminal.waitFor(text: "assembla> me | get name")
             }
@@ -176,10 +162,8 @@ extension EndToEnd {
 
         @Test("colours on a terminal; none with NO_COLOR")
         func colours() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
             for (environment, coloured) in [([String: String](), true), (["NO_COLOR": "1"], false)] {
-                try await Self.withREPL(sandbox: sandbox, environment: environment) { terminal, _ in
+                try await Self.withREPL(environment: environment) { terminal, _ in
                     try Self.enter("spaces | select name | sort name", in: terminal)
                     try await terminal.waitFor(text: "Website Redesign")
                     let screen = try terminal.screenWithEscapes()

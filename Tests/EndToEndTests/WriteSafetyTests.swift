@@ -14,40 +14,40 @@ extension EndToEnd {
 
         @Test("a bulk write without --yes is refused: exit 1, says --yes, sends nothing")
         func refusedWithoutYes() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            let shell = try Shell(sandbox: sandbox)
-            let before = try await shell.run(["-c", Self.countTest])
-            let result = try await shell.run(["-c", Self.bulkWrite])
-            #expect(result.status == 1, "\(result)")
-            #expect(result.stderr.contains("--yes"), "\(result.stderr)")
-            #expect(await Self.writes(sandbox).isEmpty)
-            let after = try await shell.run(["-c", Self.countTest])
-            #expect(after.stdout == before.stdout)
-            #expect(Int(before.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 0)
+            try await Sandboxes.with { sandbox in
+                let shell = try Shell(sandbox: sandbox)
+                let before = try await shell.run(["-c", Self.countTest])
+                let result = try await shell.run(["-c", Self.bulkWrite])
+                #expect(result.status == 1, "\(result)")
+                #expect(result.stderr.contains("--yes"), "\(result.stderr)")
+                #expect(await Self.writes(sandbox).isEmpty)
+                let after = try await shell.run(["-c", Self.countTest])
+                #expect(after.stdout == before.stdout)
+                #expect(Int(before.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 0)
+            }
         }
 
         @Test("--dry-run shows the requests and sends none")
         func dryRun() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            let shell = try Shell(sandbox: sandbox)
-            let result = try await shell.run(["--dry-run", "--yes", "-c", Self.bulkWrite])
-            #expect(result.status == 0, "\(result)")
-            #expect((result.stdout + result.stderr).contains("PUT /v1/spaces/"), "\(result)")
-            #expect(await Self.writes(sandbox).isEmpty)
+            try await Sandboxes.with { sandbox in
+                let shell = try Shell(sandbox: sandbox)
+                let result = try await shell.run(["--dry-run", "--yes", "-c", Self.bulkWrite])
+                #expect(result.status == 0, "\(result)")
+                #expect((result.stdout + result.stderr).contains("PUT /v1/spaces/"), "\(result)")
+                #expect(await Self.writes(sandbox).isEmpty)
+            }
         }
 
         @Test("--yes applies the write")
         func yes() async throws {
-            let sandbox = try await Sandboxes.start()
-            defer { Task { await sandbox.stop() } }
-            let shell = try Shell(sandbox: sandbox)
-            let result = try await shell.run(["--yes", "-c", Self.bulkWrite])
-            #expect(result.status == 0, "\(result)")
-            #expect(!(await Self.writes(sandbox).isEmpty))
-            let after = try await shell.run(["-c", Self.countTest])
-            #expect(after.stdout == "0\n")
+            try await Sandboxes.with { sandbox in
+                let shell = try Shell(sandbox: sandbox)
+                let result = try await shell.run(["--yes", "-c", Self.bulkWrite])
+                #expect(result.status == 0, "\(result)")
+                #expect(!(await Self.writes(sandbox).isEmpty))
+                let after = try await shell.run(["-c", Self.countTest])
+                #expect(after.stdout == "0\n")
+            }
         }
     }
 }

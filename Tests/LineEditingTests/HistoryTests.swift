@@ -4,40 +4,30 @@ import Testing
 
 @Suite("History")
 struct HistoryTests {
-    @Test("never records secrets, blank lines or lines starting with a space", arguments: [
-        "let token = \"abc123\"",
-        "set api_key=0123456789",
-        "API-SECRET: s3cr3t",
-        "password = hunter2",
-        "let apiSecret='x'",
-        "echo $ASSEMBLA_API_KEY",
-        "export ASSEMBLA_TOKEN=abc",
-        "assembla_api_secret",
-        " spaces",
-        "\tspaces",
-        "",
-        "   ",
+    @Test("records statements; never secrets, blank lines or lines starting with a space", arguments: [
+        ("spaces", true),
+        ("space \"Big Project\" | tickets status=Test", true),
+        ("user \"Carla Díaz\"", true),
+        ("help token", true),                                        // mentions, does not assign
+        ("tickets | where summary ~ \"password reset\"", true),
+        ("let token = \"abc123\"", false),
+        ("set api_key=0123456789", false),
+        ("API-SECRET: s3cr3t", false),
+        ("password = hunter2", false),
+        ("let apiSecret='x'", false),
+        ("echo $ASSEMBLA_API_KEY", false),
+        ("export ASSEMBLA_TOKEN=abc", false),
+        ("assembla_api_secret", false),
+        (" spaces", false),
+        ("\tspaces", false),
+        ("", false),
+        ("   ", false),
     ])
-    func refusesSecrets(line: String) {
+    func recordsOrRefuses(line: String, expected: Bool) {
         var history = History()
         let recorded = history.add(line)
-        #expect(!recorded)
-        #expect(history.entries.isEmpty)
-    }
-
-    @Test("records ordinary statements, including ones that mention tokens without assigning",
-          arguments: [
-              "spaces",
-              "space \"Big Project\" | tickets status=Test",
-              "user \"Carla Díaz\"",
-              "help token",
-              "tickets | where summary ~ \"password reset\"",
-          ])
-    func recordsStatements(line: String) {
-        var history = History()
-        let recorded = history.add(line)
-        #expect(recorded)
-        #expect(history.entries == [line])
+        #expect(recorded == expected)
+        #expect(history.entries == (expected ? [line] : []))
     }
 
     @Test("collapses consecutive repeats and keeps at most maxSize, dropping the oldest")

@@ -30,11 +30,25 @@ struct Shell {
     }
 }
 
-/// Starts sandboxes for tests (port 0, loopback).
+/// Sandboxes for tests (port 0, loopback), stopped when the test body ends.
 enum Sandboxes {
-    static func start(latency: Duration = .zero) async throws -> SandboxServer {
+    /// Runs `body` with a sandbox that answers after `latency`, then stops it.
+    static func with<T>(latency: Duration = .zero, _ body: (SandboxServer) async throws -> T) async throws -> T {
         var configuration = SandboxConfiguration()
         configuration.latency = latency
-        return try await SandboxServer.start(configuration)
+        return try await with(configuration, body)
+    }
+
+    /// Runs `body` with a sandbox started from `configuration`, then stops it.
+    static func with<T>(_ configuration: SandboxConfiguration, _ body: (SandboxServer) async throws -> T) async throws -> T {
+        let sandbox = try await SandboxServer.start(configuration)
+        do {
+            let result = try await body(sandbox)
+            await sandbox.stop()
+            return result
+        } catch {
+            await sandbox.stop()
+            throw error
+        }
     }
 }
