@@ -12,10 +12,10 @@ struct AssemblaCommand: AsyncParsableCommand {
         commandName: "assembla",
         abstract: "Explore and change Assembla data with pipelines, at a prompt or from scripts.",
         usage: """
-            assembla [OPTIONS]                    REPL (when stdin is a terminal)
-              assembla [OPTIONS] FILE.asm [ARGS…]   run a script; $1… are ARGS
-              assembla [OPTIONS] -c 'STATEMENTS' [ARGS…]  run and exit
-              … | assembla [OPTIONS]                statements from stdin
+            assembla [OPTIONS]                            REPL (when stdin is a terminal)
+            assembla [OPTIONS] FILE.asm [ARGS…]           run a script; $1… are ARGS
+            assembla [OPTIONS] -c 'STATEMENTS' [ARGS…]    run and exit
+            … | assembla [OPTIONS]                        statements from stdin
             """,
         discussion: """
             Credentials: ASSEMBLA_API_KEY and ASSEMBLA_API_SECRET, or ASSEMBLA_TOKEN; server: \

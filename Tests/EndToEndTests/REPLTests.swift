@@ -171,5 +171,24 @@ extension EndToEnd {
                 }
             }
         }
+
+        @Test("a bulk write asks y/N at the prompt: no sends nothing, y applies it")
+        func confirmation() async throws {
+            try await Self.withREPL { terminal, shell in
+                let write = "space \"Big Project\" | tickets status=Test | set status=Fixed"
+                try Self.enter(write, in: terminal)
+                try await terminal.waitFor(text: "[y/N]")
+                try Self.enter("n", in: terminal)
+                try await terminal.waitFor(text: Self.prompt, count: 2)
+                let declined = await shell.sandbox?.requests().filter { $0.method != "GET" } ?? []
+                #expect(declined.isEmpty, "a declined write sent \(declined)")
+                try Self.enter(write, in: terminal)
+                try await terminal.waitFor(text: "[y/N]", count: 2)
+                try Self.enter("y", in: terminal)
+                try await terminal.waitFor(text: "updated ")
+                let accepted = await shell.sandbox?.requests().filter { $0.method == "PUT" } ?? []
+                #expect(!accepted.isEmpty)
+            }
+        }
     }
 }
