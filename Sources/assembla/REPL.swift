@@ -85,8 +85,10 @@ struct REPL {
         }
     }
 
-    /// Asks a yes/no question at the prompt; only `y` or `yes` agree.
+    /// Asks a yes/no question at the prompt; only `y` or `yes` agree. A statement cancelled
+    /// with Ctrl-C never asks (its answer would be taken from a later line).
     private static func ask(_ question: String, editor: LineEditor) async -> Bool {
+        guard !Task.isCancelled else { return false }
         let prompt = question.hasSuffix(" ") ? question : question + " "
         guard case .line(let answer) = editor.readLine(prompt: prompt + "[y/N] ") else { return false }
         return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
