@@ -54,7 +54,7 @@ extension SandboxStore {
     /// Lists the space's tickets that pass `include`, filtered by `report`, sorted by `sort_by`
     /// / `sort_order` (default: number ascending) and paged (10 per page by default).
     /// `number[]` (or `number`) fetches those tickets only, ignoring the other parameters.
-    func listTickets(_ request: APIRequest, where include: (TicketRecord) -> Bool = { _ in true }) throws -> APIResponse {
+    func listTickets(_ request: APIRequest, where include: ((TicketRecord) -> Bool)? = nil) throws -> APIResponse {
         let s = try spaceIndex(request, tool: 13)
         let tickets = state.spaces[s].tickets
         let numbers = Set(request.queryValues("number").compactMap { Int($0) })
@@ -63,7 +63,10 @@ extension SandboxStore {
         }
         let report = TicketReport(request.query("report"), caller: request.caller.id)
         // Positions, not records: a 10,000-ticket space is filtered and sorted without copying tickets.
-        var selected = tickets.indices.filter { include(tickets[$0]) && report.includes(tickets[$0]) }
+        var selected = Array(tickets.indices)
+        if include != nil || !report.includesAll {
+            selected = selected.filter { (include?(tickets[$0]) ?? true) && report.includes(tickets[$0]) }
+        }
         if let sortBy = request.query("sort_by"), sortBy != "number" {
             let descending = request.query("sort_order")?.lowercased() == "desc"
             selected.sort { TicketSortKey.compare(tickets[$0], tickets[$1], by: sortBy, descending: descending) }

@@ -18,18 +18,18 @@ extension JSONValue {
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .array(let items):
             out.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
+            for index in items.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                item.write(to: &out)
+                items[index].write(to: &out)
             }
             out.append(UInt8(ascii: "]"))
         case .object(let members):
             out.append(UInt8(ascii: "{"))
-            for (index, member) in members.enumerated() {
+            for index in members.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                JSONValue.writeString(member.key, to: &out)
+                JSONValue.writeString(members[index].key, to: &out)
                 out.append(UInt8(ascii: ":"))
-                member.value.write(to: &out)
+                members[index].value.write(to: &out)
             }
             out.append(UInt8(ascii: "}"))
         }
@@ -46,7 +46,9 @@ extension JSONValue {
         var s = s
         s.withUTF8 { bytes in
             var start = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
                 out.append(contentsOf: bytes[start..<index])
                 switch byte {
                 case 0x22: out.append(contentsOf: [0x5C, 0x22])
