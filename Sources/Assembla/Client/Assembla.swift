@@ -1,0 +1,114 @@
+import Foundation
+
+/// The client: spaces, users, tasks and the activity stream of an Assembla account.
+///
+/// ```swift
+/// let assembla = Assembla(credentials: .apiKey(key: key, secret: secret))
+/// let space = try await assembla.space(named: "Big Project")
+/// print(try await space.ticket(number: 201).status)
+/// ```
+///
+/// Reads are cached per space (see ``cache``); paged lists are read to the end with a
+/// bounded number of requests in flight; failures throw ``AssemblaError``.
+public final class Assembla: Sendable {
+    let core: ClientCore
+
+    /// A client for `baseURL` (default `https://api.assembla.com`) with these credentials;
+    /// `useCache: false` starts every space with its cache deactivated.
+    public convenience init(credentials: Credentials, baseURL: URL = AssemblaConfiguration.defaultBaseURL,
+                            useCache: Bool = true) {
+        self.init(configuration: AssemblaConfiguration(credentials: credentials, baseURL: baseURL, useCache: useCache))
+    }
+
+    /// A client with every setting given.
+    public init(configuration: AssemblaConfiguration) {
+        core = ClientCore(configuration: configuration)
+    }
+
+    /// The settings, read for every request; change them at any time
+    /// (e.g. `assembla.configuration.onRequest = { print($0) }`).
+    public var configuration: AssemblaConfiguration {
+        get { core.settings.current }
+        set { core.settings.update { $0 = newValue } }
+    }
+
+    /// The caches of all spaces: `await assembla.cache.clear()`, `.deactivate()`, `.activate()`.
+    public var cache: ClientCache { core.caches }
+
+    // MARK: Spaces
+
+    /// Every space the caller can see (cached).
+    public func spaces() async throws -> [SpaceHandle] {
+        let records: [Space] = try await core.caches.root.list(SpaceEndpoints.list().summary) { [core] in
+            try await core.send(SpaceEndpoints.list())
+        }
+        var handles: [SpaceHandle] = []
+        handles.reserveCapacity(records.count)
+        for record in records { handles.append(await handle(for: record)) }
+        return handles
+    }
+
+    /// The space called `name`: exact name, id or wiki name first, then a case-insensitive
+    /// match, then a unique partial match. Throws `.noMatch` (with near names) or `.ambiguous`.
+    public func space(named name: String) async throws -> SpaceHandle {
+        let all = try await spaces()
+        let matcher = NameMatcher<SpaceHandle>(kind: "space", keys: { [$0.record.id, $0.record.wikiName, $0.record.name] },
+                                               name: { $0.record.name })
+        return try matcher.find(name, in: all)
+    }
+
+    /// The spaces that have a tool of `type` installed (tools fetched concurrently, bounded).
+    public func spaces(withTool type: ToolType) async throws -> [SpaceHandle] {
+        let all = try await spaces()
+        let limit = core.configuration.maxConcurrentRequests
+        let flags = try await boundedMap(all, limit: limit) { space in
+            try await space.tools().contains(where: type.matches)
+        }
+        return zip(all, flags).filter(\.1).map(\.0)
+    }
+
+    /// The spaces with the tool named `tool` ("Tickets", "git", or a type number as text).
+    public func spaces(withTool tool: String) async throws -> [SpaceHandle] {
+        try await spaces(withTool: ToolType.resolve(tool))
+    }
+
+    /// The spaces with the tool of type number `toolID` (e.g. 13 for Tickets).
+    public func spaces(withTool toolID: Int) async throws -> [SpaceHandle] {
+        try await spaces(withTool: ToolType(id: toolID))
+    }
+
+    func handle(for record: Space) async -> SpaceHandle {
+        SpaceHandle(record: record, core: core, cache: await core.caches.space(record.id))
+    }
+
+    // MARK: Users
+
+    /// The caller (`GET /v1/user`, cached).
+    public func me() async throws -> User {
+        try await single("/v1/user") { [core] in try await core.send(UserEndpoints.me()) }
+    }
+
+    /// The user with this login or id (`GET /v1/users/:login`, cached).
+    public func user(login: String) async throws -> User {
+        let endpoint = UserEndpoints.find(login)
+        return try await single(endpoint.path) { [core] in try await core.send(endpoint) }
+    }
+
+    private func single(_ key: String, load: @escaping @Sendable () async throws -> User) async throws -> User {
+        let users: [User] = try await core.caches.root.list(key) { [try await load()] }
+        return users[0]
+    }
+
+    // MARK: Tasks and the stream
+
+    /// Time entries ("tasks") between `from` and `to` (either may be nil), every page.
+    public func tasks(from: Date? = nil, to: Date? = nil) async throws -> [TimeEntry] {
+        try await core.readAll(TaskEndpoints.list(from: from, to: to))
+    }
+
+    /// Activity-stream events between `from` and `to` (sent as UTC `YYYY-MM-DD HH:MM`),
+    /// optionally of one space, every page.
+    public func stream(from: Date? = nil, to: Date? = nil, space: SpaceHandle? = nil) async throws -> [StreamEvent] {
+        try await core.readAll(StreamEndpoints.activity(from: from, to: to, spaceID: space?.record.id))
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Everything the client can be told: where, who, how hard to try, how many requests at
+/// once, caching, dry run and hooks. Read for every request, so changes through
+/// ``Assembla/configuration`` apply at once.
+public struct AssemblaConfiguration: Sendable {
+    /// Assembla's public API root.
+    public static let defaultBaseURL = URL(string: "https://api.assembla.com")!
+
+    /// Who the client is (nil sends no credentials).
+    public var credentials: Credentials?
+    /// The server root without `/v1` (default `https://api.assembla.com`).
+    public var baseURL: URL
+    /// Whether spaces start with their cache active (default true).
+    public var useCache: Bool
+    /// Pages or tool lists fetched at once (default 6; 1 = one request at a time). The
+    /// connection pool is sized from it when the client is created (at least 8).
+    public var maxConcurrentRequests: Int
+    /// Items per page (`per_page`, default 100, the API's safe ceiling).
+    public var pageSize: Int
+    /// When and how to retry.
+    public var retry: RetryPolicy
+    /// Seconds before one request times out (default 30). Used when the transport is created.
+    public var timeout: TimeInterval
+    /// When true, writes are not sent: each is reported to ``onDryRun`` and the call throws
+    /// ``AssemblaError`` kind `.dryRun`.
+    public var dryRun: Bool
+    /// Receives every attempted request (method, path+query, status, duration; no headers).
+    public var onRequest: (@Sendable (RequestLog) -> Void)?
+    /// Receives each write not sent because of ``dryRun``.
+    public var onDryRun: (@Sendable (DryRunRequest) -> Void)?
+    /// Replaces the network (tests, benchmarks); nil uses ``URLSessionTransport``.
+    public var transport: (any HTTPTransport)?
+    /// Turns response bodies into models.
+    public var decoder: any ResponseDecoding
+
+    /// Creates a configuration; every parameter has a sensible default.
+    public init(
+        credentials: Credentials? = nil, baseURL: URL = AssemblaConfiguration.defaultBaseURL, useCache: Bool = true,
+        maxConcurrentRequests: Int = 6, pageSize: Int = 100, retry: RetryPolicy = RetryPolicy(), timeout: TimeInterval = 30,
+        dryRun: Bool = false, transport: (any HTTPTransport)? = nil, decoder: any ResponseDecoding = JSONResponseDecoder()
+    ) {
+        self.credentials = credentials
+        self.baseURL = baseURL
+        self.useCache = useCache
+        self.maxConcurrentRequests = maxConcurrentRequests
+        self.pageSize = pageSize
+        self.retry = retry
+        self.timeout = timeout
+        self.dryRun = dryRun
+        self.transport = transport
+        self.decoder = decoder
+    }
+}
+
+/// A write that a dry run did not send.
+public struct DryRunRequest: Sendable, Hashable, CustomStringConvertible {
+    /// The method.
+    public var method: HTTPMethod
+    /// Path and query.
+    public var path: String
+    /// The JSON body as text, if any.
+    public var body: String?
+
+    /// `POST /v1/spaces/x/tickets {"ticket":{…}}`.
+    public var description: String { "\(method.rawValue) \(path)" + (body.map { " " + $0 } ?? "") }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The engine behind the façade: builds requests from endpoints, runs them through the
+/// middleware stack (retry → logging → auth → network), maps statuses to
+/// ``AssemblaError`` and decodes answers through the configured ``ResponseDecoding``.
+final class ClientCore: Sendable {
+    let settings: Locked<AssemblaConfiguration>
+    let caches: ClientCache
+    private let transport: any HTTPTransport
+
+    init(configuration: AssemblaConfiguration) {
+        let settings = Locked(configuration)
+        self.settings = settings
+        caches = ClientCache(active: configuration.useCache)
+        let network = configuration.transport ?? URLSessionTransport(
+            timeout: configuration.timeout, maxConnectionsPerHost: max(8, configuration.maxConcurrentRequests + 2))
+        let authenticated = AuthenticatingTransport(wrapping: network) { settings.current.credentials }
+        let logged = LoggingTransport(wrapping: authenticated) { settings.current.onRequest }
+        transport = RetryingTransport(wrapping: logged) { settings.current.retry }
+    }
+
+    var configuration: AssemblaConfiguration { settings.current }
+
+    /// Sends one endpoint and decodes its answer.
+    @discardableResult
+    func send<Response>(_ endpoint: Endpoint<Response>) async throws -> Response {
+        let configuration = settings.current
+        var headers = ["Accept": "application/json"]
+        if endpoint.body != nil { headers["Content-Type"] = "application/json" }
+        let request = HTTPRequest(baseURL: configuration.baseURL, method: endpoint.method, path: endpoint.path,
+                                  query: endpoint.query, headers: headers, body: endpoint.body)
+        if configuration.dryRun && endpoint.method != .get {
+            configuration.onDryRun?(DryRunRequest(method: endpoint.method, path: request.pathAndQuery,
+                                                  body: endpoint.body.map { String(decoding: $0, as: UTF8.self) }))
+            throw AssemblaError(.dryRun, request: request.summary)
+        }
+        let response = try await transport.send(request)
+        guard response.isSuccess else { throw ResponseErrors.error(for: response, request: request) }
+        var body = response.body
+        if response.status == 204 || body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            switch endpoint.emptyBody {
+            case .emptyList: body = Data("[]".utf8)
+            case .nothing: body = Data("{}".utf8)
+            case .invalid:
+                throw AssemblaError(.decoding(path: "", reason: "the answer was empty"), request: request.summary,
+                                    status: response.status)
+            }
+        }
+        do {
+            return try configuration.decoder.decode(Response.self, from: body)
+        } catch var error as AssemblaError {
+            error.request = request.summary
+            error.status = response.status
+            throw error
+        }
+    }
+
+    /// Every item of a paged list, read with the configured page size and concurrency.
+    func readAll<Element>(_ endpoint: PagedEndpoint<Element>) async throws -> [Element] {
+        let configuration = settings.current
+        let pager = Pager(pageSize: configuration.pageSize, concurrency: configuration.maxConcurrentRequests)
+        return try await pager.readAll(endpoint) { [self] page in try await send(page) }
+    }
+}

@@ -1,0 +1,46 @@
+/// Which tickets to keep, applied to the fetched list (the API has no field filters).
+/// Every given criterion must hold.
+///
+/// ```swift
+/// let waiting = try await space.tickets(where: TicketFilter(status: "Test", assignee: "jsmith", priority: 1))
+/// ```
+public struct TicketFilter: Sendable, Hashable {
+    /// Open (state 1) or closed (state 0).
+    public enum State: String, Sendable, Hashable {
+        /// State 1.
+        case open
+        /// State 0.
+        case closed
+    }
+
+    /// Status name, ignoring case (e.g. "Test", "code review").
+    public var status: String?
+    /// Assignee by login or name (looked up among the space's users).
+    public var assignee: String?
+    /// Priority 1 (highest) … 5 (lowest).
+    public var priority: Int?
+    /// Milestone by title (looked up among the space's milestones).
+    public var milestone: String?
+    /// Open or closed.
+    public var state: State?
+
+    /// Creates a filter; nil criteria are not checked.
+    public init(status: String? = nil, assignee: String? = nil, priority: Int? = nil, milestone: String? = nil,
+                state: State? = nil) {
+        self.status = status
+        self.assignee = assignee
+        self.priority = priority
+        self.milestone = milestone
+        self.state = state
+    }
+
+    /// Whether `ticket` passes, with assignee and milestone already resolved to ids.
+    func matches(_ ticket: Ticket, assigneeID: String?, milestoneID: Int?) -> Bool {
+        if let status, ticket.status.caseInsensitiveCompare(status) != .orderedSame { return false }
+        if let priority, ticket.priority != priority { return false }
+        if let state, ticket.isOpen != (state == .open) { return false }
+        if assignee != nil, ticket.assignedToId != assigneeID { return false }
+        if milestone != nil, ticket.milestoneId != milestoneID { return false }
+        return true
+    }
+}

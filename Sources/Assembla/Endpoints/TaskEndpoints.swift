@@ -1,0 +1,22 @@
+import Foundation
+
+/// `/v1/tasks` requests (time entries).
+enum TaskEndpoints {
+    /// `GET /v1/tasks?from=…&to=…`, paged.
+    static func list(from: Date?, to: Date?) -> PagedEndpoint<TimeEntry> {
+        var query: [URLQueryItem] = []
+        if let from { query.append(URLQueryItem(name: "from", value: APIDate.minuteParameter(from))) }
+        if let to { query.append(URLQueryItem(name: "to", value: APIDate.minuteParameter(to))) }
+        return .paged("/v1/tasks", query: query)
+    }
+    /// `POST /v1/tasks` with `{"user_task":{…}}`.
+    static func create(_ attributes: Attributes) -> Endpoint<TimeEntry> {
+        Endpoint(.post, "/v1/tasks", body: JSONBody.wrapped("user_task", attributes))
+    }
+    /// `PUT /v1/tasks/:id` with `{"user_task":{…}}`.
+    static func update(id: Int, _ attributes: Attributes) -> Endpoint<NoContent> {
+        Endpoint(nothing: .put, "/v1/tasks/\(id)", body: JSONBody.wrapped("user_task", attributes))
+    }
+    /// `DELETE /v1/tasks/:id`.
+    static func delete(id: Int) -> Endpoint<NoContent> { Endpoint(nothing: .delete, "/v1/tasks/\(id)") }
+}

@@ -1,0 +1,103 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The real network: ONE `URLSession` with keep-alive, a request timeout and enough
+/// connections per host for the configured concurrency.
+///
+/// Redirects are not followed (the 3xx answer is returned), so credentials never travel to
+/// a host they were not meant for.
+///
+/// POSTs go through a second session, each on a fresh connection (`Connection: close`):
+/// libcurl silently re-sends a request whose reused keep-alive connection died before any
+/// answer, and a POST must never be sent twice.
+public final class URLSessionTransport: HTTPTransport {
+    private let session: URLSession
+    private let freshSession: URLSession
+
+    /// Creates a transport with `timeout` seconds per request and up to
+    /// `maxConnectionsPerHost` parallel connections.
+    public init(timeout: TimeInterval = 30, maxConnectionsPerHost: Int = 8) {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = timeout
+        configuration.timeoutIntervalForResource = max(timeout * 4, 120)
+        configuration.httpMaximumConnectionsPerHost = max(1, maxConnectionsPerHost)
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        configuration.urlCache = nil
+        configuration.httpCookieStorage = nil
+        configuration.httpShouldSetCookies = false
+        let refuseRedirects = RedirectRefusal()
+        session = URLSession(configuration: configuration, delegate: refuseRedirects, delegateQueue: nil)
+        freshSession = URLSession(configuration: configuration, delegate: refuseRedirects, delegateQueue: nil)
+    }
+
+    deinit {
+        session.finishTasksAndInvalidate()
+        freshSession.finishTasksAndInvalidate()
+    }
+
+    /// Sends the request; network failures become ``AssemblaError`` (transport or timeout),
+    /// cancellation becomes `CancellationError`.
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard let url = request.url else {
+            throw AssemblaError(.invalidArgument(reason: "cannot form a URL from \(request.baseURL.absoluteString)"),
+                                request: request.summary)
+        }
+        var urlRequest = URLRequest(url: url)
+        urlRequest.httpMethod = request.method.rawValue
+        for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
+        urlRequest.httpBody = request.body
+        let isIdempotent = request.method.isIdempotent
+        if !isIdempotent { urlRequest.setValue("close", forHTTPHeaderField: "Connection") }
+        do {
+            let (data, response) = try await (isIdempotent ? session : freshSession).data(for: urlRequest)
+            guard let http = response as? HTTPURLResponse else {
+                throw AssemblaError(.transport(reason: "not an HTTP response", attempts: 1), request: request.summary)
+            }
+            var headers: [String: String] = [:]
+            for (name, value) in http.allHeaderFields {
+                if let name = name as? String, let value = value as? String { headers[name] = value }
+            }
+            return HTTPResponse(status: http.statusCode, headers: headers, body: data)
+        } catch let error as URLError {
+            throw Self.translate(error, request: request)
+        } catch let error as AssemblaError {
+            throw error
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            throw AssemblaError(.transport(reason: Self.shortReason(error), attempts: 1), request: request.summary)
+        }
+    }
+
+    /// Maps a `URLError` to `CancellationError` or an ``AssemblaError``.
+    static func translate(_ error: URLError, request: HTTPRequest) -> any Error {
+        switch error.code {
+        case .cancelled:
+            return CancellationError()
+        case .timedOut:
+            var translated = AssemblaError(.timeout(attempts: 1), request: request.summary)
+            translated.retryClass = .transient
+            return translated
+        default:
+            let failure = NetworkFailure(error.code)
+            var translated = AssemblaError(.transport(reason: failure.reason, attempts: 1), request: request.summary)
+            translated.retryClass = failure.retryClass
+            return translated
+        }
+    }
+
+    static func shortReason(_ error: any Error) -> String {
+        let text = String(describing: error)
+        return text.replacingOccurrences(of: "(null)", with: "").trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// Answers every redirect with "do not follow".
+private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+        completionHandler(nil)
+    }
+}

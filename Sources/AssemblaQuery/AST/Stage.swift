@@ -1,0 +1,28 @@
+/// One stage of a pipeline: a command (or a `$variable`) with its arguments and filter.
+struct Stage: Sendable, Equatable {
+    /// What the stage starts with.
+    enum Head: Sendable, Equatable {
+        case command(String)
+        case variable(String)
+    }
+
+    let head: Head
+    let headRange: SourceRange
+    /// Plain arguments, before any filter.
+    let arguments: [Expression]
+    /// Filters or assignments (`status=Test priority<3`).
+    let condition: Condition?
+    let range: SourceRange
+
+    /// The command name, or nil for a `$variable` stage.
+    var commandName: String? {
+        if case .command(let name) = head { return name }
+        return nil
+    }
+}
+
+/// Stages separated by `|`.
+struct Pipeline: Sendable, Equatable {
+    let stages: [Stage]
+    var range: SourceRange { stages[0].range.union(stages[stages.count - 1].range) }
+}

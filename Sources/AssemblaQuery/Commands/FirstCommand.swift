@@ -1,0 +1,33 @@
+/// `first [N]`: the first N records (or values).
+struct FirstCommand: Command {
+    let name = "first"
+    let topic = CommandTopic.transform
+    let summary = "keep the first N records (default 1)"
+    let usage = "first [N]"
+    let details = ""
+    let examples = ["tickets | sort updated_at desc | first 10"]
+    let argumentCount = 0...1
+
+    func run(_ call: CommandCall) async throws -> PipelineValue {
+        try Slicing.slice(call) { items, count in Array(items.prefix(count)) }
+    }
+}
+
+/// Shared by `first` and `last`: the count argument and slicing records or values.
+enum Slicing {
+    static func slice(_ call: CommandCall, _ cut: ([Record], Int) -> [Record]) throws -> PipelineValue {
+        var count = 1
+        if !call.stage.arguments.isEmpty {
+            guard let number = try call.value(of: call.stage.arguments[0]).number, number >= 0, number == number.rounded() else {
+                throw call.usageError("`\(call.command.name)` needs a whole number", at: call.range(ofArgument: 0))
+            }
+            count = Int(number)
+        }
+        if case .values(let values) = call.input.data {
+            let wrapped = values.map { Record([Field(name: "value", value: $0)]) }
+            return call.output(.values(cut(wrapped, count).compactMap { $0["value"] }))
+        }
+        let (kind, records) = try call.inputRecords()
+        return call.output(.records(kind, cut(records, count), columns: call.input.data.columns))
+    }
+}

@@ -1,0 +1,53 @@
+/// `log hours=H space=NAME [description=…] [ticket=N]`: records time worked.
+struct LogCommand: Command {
+    let name = "log"
+    let topic = CommandTopic.write
+    let summary = "log time worked (creates a task)"
+    let usage = "log hours=H space=NAME [description=TEXT] [ticket=NUMBER] [begin_at=TIME]"
+    let details = "After `space NAME |` the space can be left out. The entry ends now and begins `hours` earlier unless begin_at is given."
+    let examples = ["log hours=1.5 space=\"Big Project\" description=\"Review\"", "space \"Big Project\" | log hours=2 ticket=301"]
+    let takesFilters = true
+
+    func run(_ call: CommandCall) async throws -> PipelineValue {
+        let assignments = try call.assignments()
+        var fields: [Field] = []
+        var space: Record?
+        if let spaces = call.input.scope.spaces, spaces.count == 1 { space = spaces[0] }
+        var hours: Double?
+        var ticket: (number: Int, range: SourceRange)?
+        for (field, range) in assignments {
+            switch field.name {
+            case "space":
+                space = try call.pick(field.value.plainText, from: try await call.context.lookups.spaces(),
+                                      keys: ["name", "wiki_name", "id"], what: "space", at: range)
+            case "hours":
+                guard let number = field.value.number, number > 0 else { throw call.usageError("hours must be a positive number", at: range) }
+                hours = number
+            case "ticket", "ticket_number":
+                guard let number = field.value.number else { throw call.usageError("ticket must be a ticket number", at: range) }
+                ticket = (Int(number), range)
+            case "description", "begin_at", "end_at", "url", "billed":
+                fields.append(field)
+            default:
+                throw Diagnostic.unknownField(field.name, at: range, fields: ["hours", "space", "description", "ticket", "begin_at", "end_at", "url", "billed"])
+            }
+        }
+        guard let hours else { throw call.usageError("`log` needs hours=…") }
+        guard let space else { throw call.usageError("`log` needs space=NAME (or `space NAME | log …`)") }
+        fields.insert(Field(name: "hours", value: .double(hours)), at: 0)
+        if let ticket {
+            let record = try await call.context.backend.ticket(number: ticket.number, space: space)
+            fields.append(Field(name: "ticket_id", value: record["id"] ?? .null))
+        }
+        fields.append(Field(name: "space_id", value: space["id"] ?? .null))
+        if !fields.contains(where: { $0.name == "begin_at" }) {
+            fields.append(Field(name: "begin_at", value: .date(call.context.now.addingTimeInterval(-hours * 3600), dayOnly: false)))
+        }
+        if !fields.contains(where: { $0.name == "end_at" }) {
+            fields.append(Field(name: "end_at", value: .date(call.context.now, dayOnly: false)))
+        }
+        _ = try await call.send([.logTime(fields: fields)])
+        let verb = call.context.options.dryRun ? "dry run: would log" : "logged"
+        return call.output(.message("\(verb) \(ValueFormatting.number(hours)) h in space \"\(space.text("name") ?? "")\""))
+    }
+}

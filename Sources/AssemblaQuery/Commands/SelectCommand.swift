@@ -1,0 +1,19 @@
+/// `select FIELD…`: keeps only these fields, in this order.
+struct SelectCommand: Command {
+    let name = "select"
+    let topic = CommandTopic.transform
+    let summary = "keep only the named fields, in that order"
+    let usage = "select FIELD [FIELD…]"
+    let details = "Chooses the columns every output format shows."
+    let examples = ["tickets | select number summary assigned_to", "stream since=-24h | select date author operation title url"]
+    let argumentCount = 1...100
+
+    func run(_ call: CommandCall) async throws -> PipelineValue {
+        let (kind, records) = try call.inputRecords()
+        let names = try call.fieldArguments(kind: kind, records: records).map(\.name)
+        let projected = records.map { record in Record(names.map { Field(name: $0, value: record[$0] ?? .null) }) }
+        var value = call.output(.records(kind, projected, columns: names))
+        value.scope = call.input.scope.narrowed(to: kind, records)  // the full records stay the context
+        return value
+    }
+}

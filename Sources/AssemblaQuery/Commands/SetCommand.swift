@@ -1,0 +1,60 @@
+/// `set FIELD=VALUE…`: changes the input records (tickets, a space, a tool, milestones).
+struct SetCommand: Command {
+    let name = "set"
+    let topic = CommandTopic.write
+    let summary = "change fields of the selected tickets, space, tool or milestones"
+    let usage = "… | set FIELD=VALUE [FIELD=VALUE…]"
+    let details = """
+        Tickets accept friendly names: `status=Test`, `assigned_to=jsmith` (login or name), \
+        `milestone="Release Candidate 1"`, plus API fields (summary, priority, description…). \
+        Changing more than one record asks first (see `confirm`).
+        """
+    let examples = ["space \"Big Project\" | ticket 301 | set status=Test assigned_to=jsmith",
+                    "space \"Big Project\" | tickets status=Test milestone=\"Release Candidate 1\" | set status=Fixed",
+                    "space \"Big Project\" | tool Tickets | set team_permissions=2"]
+    let takesFilters = true
+
+    func run(_ call: CommandCall) async throws -> PipelineValue {
+        let (kind, records) = try call.inputRecords()
+        let assignments = try call.checkedAssignments(for: kind)
+        var requests: [WriteRequest] = []
+        switch kind {
+        case .ticket:
+            for ticket in records {
+                let space = try await call.space(of: ticket)
+                let fields = try await TicketChanges(call: call, space: space).apiFields(assignments)
+                requests.append(.updateTicket(space: space, ticket: ticket, fields: fields))
+            }
+        case .space:
+            requests = records.map { .updateSpace(space: $0, fields: assignments.map(\.field)) }
+        case .tool:
+            for tool in records {
+                requests.append(.updateTool(space: try await call.space(of: tool), tool: tool, fields: assignments.map(\.field)))
+            }
+        case .milestone:
+            for milestone in records {
+                requests.append(.updateMilestone(space: try await call.space(of: milestone), milestone: milestone,
+                                                 fields: assignments.map(\.field)))
+            }
+        default:
+            throw call.usageError("`\(name)` changes tickets, spaces, tools or milestones, not \(kind.plural)", at: call.stage.headRange)
+        }
+        let changes = assignments.map { "\($0.field.name)=\($0.field.value.plainText)" }.joined(separator: " ")
+        try await call.authorize("update \(records.count) \(records.count == 1 ? kind.rawValue : kind.plural) (\(changes))",
+                                 preview: records.map { call.describe($0, kind) }, risky: records.count > 1)
+        _ = try await call.send(requests)
+        return call.report("update", records.count, kind)
+    }
+
+    /// Fields `set` may change, by kind (tickets are checked by `TicketChanges`, which also
+    /// knows friendly names and custom fields).
+    static let writable: [RecordKind: [String]] = [
+        .space: ["name", "description", "wiki_name", "public_permissions", "team_permissions", "watcher_permissions",
+                 "share_permissions", "team_tab_role", "default_showpage", "tabs_order", "parent_id", "restricted",
+                 "restricted_date", "banner", "banner_height", "banner_link", "banner_text", "style", "status",
+                 "can_join", "can_apply"],
+        .tool: ["team_permissions", "watcher_permissions", "public_permissions"],
+        .milestone: ["title", "description", "due_date", "user_id", "is_completed", "completed_date", "release_level",
+                     "release_notes", "planner_type", "start_date", "budget"],
+    ]
+}

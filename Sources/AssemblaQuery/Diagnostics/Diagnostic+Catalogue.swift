@@ -1,0 +1,93 @@
+import Foundation
+
+/// The catalogue: every diagnostic the language can produce.
+extension Diagnostic {
+    static func unexpectedCharacter(_ character: Character, at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .parse, message: "unexpected character `\(character)`", range: range,
+                   hint: character == "!" ? "use `!=` or `!~`, or quote the text" : "quote text that contains special characters")
+    }
+    static func unterminatedString(at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .parse, message: "unterminated string", range: range, hint: "close it with the same quote it starts with")
+    }
+    static func invalidEscape(_ character: Character, at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .parse, message: "invalid escape `\\\(character)` in string", range: range,
+                   hint: "escapes are \\n \\t \\r \\\\ \\\" \\' \\$")
+    }
+    static func emptyVariable(at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .parse, message: "expected a variable name after `$`", range: range, hint: "write `$name` or `$1`")
+    }
+    static func expected(_ what: String, found token: Token) -> Diagnostic {
+        Diagnostic(phase: .parse, message: "expected \(what), found \(token.kind.description)", range: token.range, hint: nil)
+    }
+    static func expectedCommand(found token: Token) -> Diagnostic {
+        Diagnostic(phase: .parse, message: "expected a command, found \(token.kind.description)", range: token.range,
+                   hint: "a statement is commands separated by `|`, e.g. `tickets status=Test | count`")
+    }
+    static func emptyStage(at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .parse, message: "empty stage: expected a command after `|`", range: range, hint: nil)
+    }
+    static func argumentAfterFilter(at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .parse, message: "expected a filter `field OP value` after a filter", range: range,
+                   hint: "plain arguments come before filters, e.g. `add member jsmith role=member`")
+    }
+    static func invalidDate(_ text: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .parse, message: "invalid date `\(text)`", range: range, hint: "dates look like 2026-01-31 or 2026-01-31T10:00")
+    }
+    static func invalidNumber(_ text: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .parse, message: "invalid number `\(text)`", range: range, hint: nil)
+    }
+    static func unknownCommand(_ name: String, at range: SourceRange, candidates: [String]) -> Diagnostic {
+        Diagnostic(phase: .usage, message: "unknown command `\(name)`", range: range,
+                   hint: didYouMean(name, candidates) ?? "`help` lists the commands")
+    }
+    static func usage(_ message: String, at range: SourceRange, usage: String) -> Diagnostic {
+        Diagnostic(phase: .usage, message: message, range: range, hint: "usage: \(usage)")
+    }
+    static func unknownField(_ name: String, at range: SourceRange, fields: [String]) -> Diagnostic {
+        let suggestion = didYouMean(name, fields).map { $0 + "; " } ?? ""
+        return Diagnostic(phase: .usage, message: "unknown field `\(name)`", range: range,
+                          hint: suggestion + "fields are: " + fields.joined(separator: ", "))
+    }
+    static func undefinedVariable(_ name: String, at range: SourceRange, known: [String]) -> Diagnostic {
+        let isArgument = Int(name) != nil
+        return Diagnostic(phase: .usage, message: isArgument ? "missing script argument `$\(name)`" : "undefined variable `$\(name)`",
+                          range: range,
+                          hint: isArgument ? "pass arguments after the script name" : didYouMean(name, known).map { $0 } ?? "define it with `let \(name) = …`")
+    }
+    static func misplaced(_ message: String, at range: SourceRange, hint: String? = nil) -> Diagnostic {
+        Diagnostic(phase: .usage, message: message, range: range, hint: hint)
+    }
+    static func runtime(_ message: String, at range: SourceRange, hint: String? = nil) -> Diagnostic {
+        Diagnostic(phase: .runtime, message: message, range: range, hint: hint)
+    }
+    static func notFound(_ what: String, _ name: String, at range: SourceRange, candidates: [String]) -> Diagnostic {
+        Diagnostic(phase: .runtime, message: "\(what) \"\(name)\" not found", range: range,
+                   hint: didYouMean(name, candidates).map { $0 } ?? (candidates.isEmpty ? nil : "choose from: " + candidates.prefix(12).joined(separator: ", ") + (candidates.count > 12 ? ", …" : "")))
+    }
+    static func ambiguous(_ what: String, _ name: String, at range: SourceRange, candidates: [String]) -> Diagnostic {
+        Diagnostic(phase: .runtime, message: "\(what) \"\(name)\" is ambiguous", range: range,
+                   hint: "candidates: " + candidates.joined(separator: ", "))
+    }
+    static func refused(_ summary: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .runtime, message: "refused to \(summary) without confirmation", range: range,
+                   hint: "pass --yes, or run `confirm off` first")
+    }
+    static func declined(_ summary: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .runtime, message: "cancelled: \(summary)", range: range, hint: nil)
+    }
+    static func jsonAppend(at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .usage, message: "cannot append JSON: two JSON documents in one file are not valid JSON", range: range,
+                   hint: "write the file with `>`, or append CSV/TSV rows with `>> FILE.csv`")
+    }
+    static func fileError(_ path: String, _ reason: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .runtime, message: "cannot write \(path): \(reason)", range: range, hint: nil)
+    }
+
+    /// "did you mean `x`?" for the closest candidate within a small edit distance, if any.
+    static func didYouMean(_ name: String, _ candidates: [String]) -> String? {
+        let lowered = name.lowercased()
+        let scored = candidates.map { ($0, EditDistance.between(lowered, $0.lowercased())) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, lowered.count / 3) else { return nil }
+        return "did you mean `\(best.0)`?"
+    }
+}

@@ -1,0 +1,67 @@
+/// Shared steps of the write commands: assignments, confirmation, sending, reporting.
+extension CommandCall {
+    /// The stage's `field=value` assignments as API fields (values resolved).
+    func assignments(required: Bool = true) throws -> [(field: Field, range: SourceRange)] {
+        guard let condition = stage.condition else {
+            if required { throw usageError("`\(command.name)` needs `field=value` assignments") }
+            return []
+        }
+        guard let assignments = condition.assignments else {
+            throw usageError("`\(command.name)` takes assignments `field=value`, not comparisons or `or`",
+                             at: condition.comparisons.first?.range)
+        }
+        return try assignments.map { (Field(name: $0.field, value: try value(of: $0.value)), $0.range) }
+    }
+
+    /// The assignments, each checked against the fields a `kind` accepts on write.
+    func checkedAssignments(for kind: RecordKind) throws -> [(field: Field, range: SourceRange)] {
+        let assignments = try assignments()
+        if let writable = SetCommand.writable[kind] {
+            for (field, range) in assignments where !writable.contains(field.name) {
+                throw Diagnostic.unknownField(field.name, at: range, fields: writable)
+            }
+        }
+        return assignments
+    }
+
+    /// Asks before a write when it is risky (several records, or a delete) and confirmation is on.
+    /// - Throws: a runtime diagnostic when refused (not interactive) or declined.
+    func authorize(_ summary: String, preview: [String], risky: Bool) async throws {
+        let options = context.options
+        guard risky, context.state.confirmsWrites, !options.assumeYes, !options.dryRun else { return }
+        guard options.interactive else { throw Diagnostic.refused(summary, at: stage.range) }
+        for line in preview.prefix(20) { context.print("  " + line) }
+        if preview.count > 20 { context.print("  … and \(preview.count - 20) more") }
+        guard await context.confirm("\(summary)?") else { throw Diagnostic.declined(summary, at: stage.range) }
+    }
+
+    /// Sends the writes one by one; returns what the API answered.
+    func send(_ requests: [WriteRequest]) async throws -> [Record?] {
+        var answers: [Record?] = []
+        for request in requests { answers.append(try await context.backend.write(request)) }
+        return answers
+    }
+
+    /// "updated 12 tickets" (or "would update … (dry run)").
+    func report(_ verb: String, _ count: Int, _ kind: RecordKind) -> PipelineValue {
+        let noun = count == 1 ? kind.rawValue : kind.plural
+        if context.options.dryRun { return output(.message("dry run: would \(verb) \(count) \(noun)")) }
+        return output(.message("\(Self.pastTense(verb)) \(count) \(noun)"))
+    }
+
+    /// "update" → "updated", "add" → "added".
+    static func pastTense(_ verb: String) -> String {
+        verb.hasSuffix("e") ? verb + "d" : verb + "ed"
+    }
+
+    /// One line describing a record for previews: `#301 Login fails`, `space "Big Project"`.
+    func describe(_ record: Record, _ kind: RecordKind) -> String {
+        switch kind {
+        case .ticket: return "ticket #\(record.text("number") ?? "?") \(record.text("summary") ?? "")"
+        case .space: return "space \"\(record.text("name") ?? "")\""
+        case .milestone: return "milestone \"\(record.text("title") ?? "")\""
+        case .task: return "task \(record.text("id") ?? "") (\(record.text("hours") ?? "?") h, \(record.text("description") ?? ""))"
+        default: return "\(kind.rawValue) \(record.text("name") ?? record.text("id") ?? "")"
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// One stage being run: the parsed stage, its input and the statement's context, with the
+/// helpers commands share (argument values, scope, filters, concurrency).
+struct CommandCall: Sendable {
+    let command: any Command
+    let stage: Stage
+    let input: PipelineValue
+    let context: StatementContext
+
+    // MARK: Arguments
+
+    /// The value of an expression: words are text, times are dates relative to the statement's start.
+    func value(of expression: Expression) throws -> Value {
+        switch expression.kind {
+        case .literal(let value): return value
+        case .word(let text): return .string(text)
+        case .time(let time):
+            let dayOnly = time == .today || time == .yesterday
+            return .date(time.resolve(now: context.now), dayOnly: dayOnly)
+        case .variable(let name):
+            if let index = Int(name) {
+                guard index >= 1, index <= context.options.arguments.count else {
+                    throw Diagnostic.undefinedVariable(name, at: expression.range, known: [])
+                }
+                let text = context.options.arguments[index - 1]
+                if case .number = Lexer.classify(text), let integer = Int(text) { return .int(integer) }
+                return .string(text)
+            }
+            guard let bound = context.state.variable(name) else {
+                throw Diagnostic.undefinedVariable(name, at: expression.range, known: context.state.variableNames)
+            }
+            return bound.asValue
+        }
+    }
+
+    /// The text of the plain argument at `index` (a name, a number, a field).
+    func text(_ index: Int) throws -> String {
+        try value(of: stage.arguments[index]).plainText
+    }
+
+    /// The text of the plain argument at `index`, if present.
+    func optionalText(_ index: Int) throws -> String? {
+        index < stage.arguments.count ? try text(index) : nil
+    }
+
+    /// The range of the plain argument at `index`, or the command's range.
+    func range(ofArgument index: Int) -> SourceRange {
+        index < stage.arguments.count ? stage.arguments[index].range : stage.headRange
+    }
+
+    /// A usage error at the command.
+    func usageError(_ message: String, at range: SourceRange? = nil) -> Diagnostic {
+        .usage(message, at: range ?? stage.range, usage: command.usage)
+    }
+
+    // MARK: Input
+
+    /// The input records, or a usage error naming what the command needs.
+    func inputRecords() throws -> (kind: RecordKind, records: [Record]) {
+        switch input.data.flattened {
+        case .records(let kind, let records, _): return (kind, records)
+        default:
+            throw usageError("`\(command.name)` needs records as input", at: stage.headRange)
+        }
+    }
+
+    /// `input` with new data, narrowing the scope when the data are records.
+    func output(_ data: PipelineData) -> PipelineValue {
+        var value = input
+        value.data = data
+        if case .records(let kind, let records, _) = data { value.scope = input.scope.narrowed(to: kind, records) }
+        return value
+    }
+
+    /// Records as output (no selected columns).
+    func output(_ kind: RecordKind, _ records: [Record]) -> PipelineValue {
+        output(.records(kind, records, columns: nil))
+    }
+
+    // MARK: Scope
+
+    /// The spaces in scope, or every space of the user when none was selected.
+    func spacesInScope() async throws -> [Record] {
+        if let spaces = input.scope.spaces { return spaces }
+        return try await context.lookups.spaces()
+    }
+
+    /// The one space in scope, or a usage error asking for `space NAME | …`.
+    func singleSpace() throws -> Record {
+        guard let spaces = input.scope.spaces, spaces.count == 1 else {
+            let found = input.scope.spaces.map { "\($0.count) spaces are" } ?? "no space is"
+            throw usageError("`\(command.name)` needs one space, but \(found) selected",
+                             at: stage.headRange)
+        }
+        return spaces[0]
+    }
+
+    /// The space a record belongs to (by its `space_id`).
+    func space(of record: Record) async throws -> Record {
+        if let id = record.text("space_id"), let space = try await context.lookups.space(id: id) { return space }
+        return try singleSpace()
+    }
+
+    /// Runs `body` for each item with at most 4 in flight; results in the items' order.
+    func concurrently<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ body: @escaping @Sendable (Item) async throws -> [Result]
+    ) async throws -> [Result] {
+        try await withThrowingTaskGroup(of: (Int, [Result]).self) { group in
+            var results = [[Result]](repeating: [], count: items.count)
+            var next = 0
+            func launch() {
+                let index = next
+                let item = items[index]
+                group.addTask { (index, try await body(item)) }
+                next += 1
+            }
+            while next < min(4, items.count) { launch() }
+            while let (index, result) = try await group.next() {
+                results[index] = result
+                if next < items.count { launch() }
+            }
+            return results.flatMap { $0 }
+        }
+    }
+
+    // MARK: Names
+
+    /// Picks one record by name, or a runtime error saying "not found" / "ambiguous" with candidates.
+    func pick(_ name: String, from records: [Record], keys: [String], what: String, at range: SourceRange) throws -> Record {
+        switch NameMatcher.match(name, in: records, keys: keys) {
+        case .found(let record): return record
+        case .notFound(let candidates): throw Diagnostic.notFound(what, name, at: range, candidates: candidates)
+        case .ambiguous(let candidates): throw Diagnostic.ambiguous(what, name, at: range, candidates: candidates)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Runs one pipeline stage by stage, turning every failure into a diagnostic that points at
+/// the stage that failed.
+struct Evaluator {
+    let context: StatementContext
+
+    /// The value at the end of the pipeline.
+    func evaluate(_ pipeline: Pipeline) async throws(Diagnostic) -> PipelineValue {
+        var value = PipelineValue()
+        for stage in pipeline.stages {
+            value = try await run(stage, input: value)
+        }
+        return value
+    }
+
+    private func run(_ stage: Stage, input: PipelineValue) async throws(Diagnostic) -> PipelineValue {
+        switch stage.head {
+        case .variable(let name):
+            guard let bound = context.state.variable(name) else {
+                throw Diagnostic.undefinedVariable(name, at: stage.headRange, known: context.state.variableNames)
+            }
+            return bound
+        case .command(let name):
+            guard let command = CommandRegistry.command(named: name) else {
+                throw Diagnostic.unknownCommand(name, at: stage.headRange, candidates: CommandRegistry.names)
+            }
+            let call = CommandCall(command: command, stage: stage, input: input, context: context)
+            do {
+                return try await command.run(call)
+            } catch let diagnostic as Diagnostic {
+                throw diagnostic
+            } catch let error as BackendError {
+                let range = stage.arguments.first?.range ?? stage.headRange
+                switch error {
+                case .notFound(let kind, let name, let candidates):
+                    throw Diagnostic.notFound(kind, name, at: range, candidates: candidates)
+                case .ambiguous(let kind, let name, let candidates):
+                    throw Diagnostic.ambiguous(kind, name, at: range, candidates: candidates)
+                }
+            } catch is CancellationError {
+                throw Diagnostic.runtime("cancelled", at: stage.range)
+            } catch {
+                throw Diagnostic.runtime(String(describing: error), at: stage.range)
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Per-statement memo of the lists that derived fields need (spaces, users and milestones per
+/// space), so a statement asks for each list once, however many records it enriches.
+actor Lookups {
+    private let backend: any QueryBackend
+    private var spaceList: Task<[Record], any Error>?
+    private var usersBySpace: [String: Task<[Record], any Error>] = [:]
+    private var milestonesBySpace: [String: Task<[Record], any Error>] = [:]
+
+    init(backend: any QueryBackend) {
+        self.backend = backend
+    }
+
+    /// Every space of the current user.
+    func spaces() async throws -> [Record] {
+        if let spaceList { return try await spaceList.value }
+        let backend = self.backend
+        let task = Task { try await backend.spaces(withTool: nil) }
+        spaceList = task
+        return try await task.value
+    }
+
+    /// The users of a space.
+    func users(of space: Record) async throws -> [Record] {
+        let key = space.text("id") ?? ""
+        if let task = usersBySpace[key] { return try await task.value }
+        let backend = self.backend
+        let task = Task { try await backend.users(space: space) }
+        usersBySpace[key] = task
+        return try await task.value
+    }
+
+    /// The milestones of a space.
+    func milestones(of space: Record) async throws -> [Record] {
+        let key = space.text("id") ?? ""
+        if let task = milestonesBySpace[key] { return try await task.value }
+        let backend = self.backend
+        let task = Task { try await backend.milestones(space: space) }
+        milestonesBySpace[key] = task
+        return try await task.value
+    }
+
+    /// Names seen so far (spaces, users' logins and names, milestone titles), for completion.
+    func seenNames() async -> [String] {
+        var names: [String] = []
+        if let spaces = try? await spaceList?.value { names += spaces.compactMap { $0.text("name") } }
+        for task in usersBySpace.values {
+            for user in (try? await task.value) ?? [] { names += [user.text("login"), user.text("name")].compactMap { $0 } }
+        }
+        for task in milestonesBySpace.values { names += ((try? await task.value) ?? []).compactMap { $0.text("title") } }
+        return names
+    }
+
+    /// The space with this id, if it is one of the user's spaces.
+    func space(id: String) async throws -> Record? {
+        try await spaces().first { $0.text("id") == id }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// What the language needs from Assembla, as records with API field names. The session's
+/// backend adapts the `Assembla` client (see `ClientBackend`); records keep the API's order.
+protocol QueryBackend: Sendable {
+    func spaces(withTool tool: String?) async throws -> [Record]
+    func milestones(space: Record) async throws -> [Record]
+    func tickets(space: Record, milestone: Record?) async throws -> [Record]
+    func ticket(number: Int, space: Record) async throws -> Record
+    func users(space: Record) async throws -> [Record]
+    func me() async throws -> Record
+    func tasks(from: Date?, to: Date?) async throws -> [Record]
+    func stream(from: Date?, to: Date?, space: Record?) async throws -> [Record]
+    func comments(ticket: Record, space: Record) async throws -> [Record]
+    func tags(space: Record) async throws -> [Record]
+    func statuses(space: Record) async throws -> [Record]
+    func tools(space: Record) async throws -> [Record]
+    func customFields(space: Record) async throws -> [Record]
+    func members(space: Record) async throws -> [Record]
+    /// Turns caching on or off, for every space (nil) or one space.
+    func setCache(enabled: Bool, space: Record?) async throws
+    /// Empties the cache, for every space (nil) or one space.
+    func clearCache(space: Record?) async throws
+    /// Sends one write (or, in dry run, reports it) and returns the record the API answered with, if any.
+    func write(_ request: WriteRequest) async throws -> Record?
+}
+
+/// Problems a backend reports that the language turns into precise diagnostics.
+enum BackendError: Error, Sendable, Equatable {
+    /// No `kind` named `name`.
+    case notFound(kind: String, name: String, candidates: [String])
+    /// Several `kind`s match `name`.
+    case ambiguous(kind: String, name: String, candidates: [String])
+}

@@ -1,0 +1,20 @@
+/// One write the language asks the backend to send.
+enum WriteRequest: Sendable, Equatable {
+    case updateSpace(space: Record, fields: [Field])
+    case copySpace(space: Record, fields: [Field])
+    case createSpace(fields: [Field])
+    case deleteSpace(space: Record)
+    case addTool(space: Record, tool: String)
+    case updateTool(space: Record, tool: Record, fields: [Field])
+    case addMember(space: Record, user: Record, role: String)
+    case removeMember(space: Record, member: Record)
+    case updateTicket(space: Record, ticket: Record, fields: [Field])
+    case createTicket(space: Record, fields: [Field])
+    case deleteTicket(space: Record, ticket: Record)
+    case comment(space: Record, ticket: Record, text: String)
+    case createMilestone(space: Record, fields: [Field])
+    case updateMilestone(space: Record, milestone: Record, fields: [Field])
+    case deleteMilestone(space: Record, milestone: Record)
+    case logTime(fields: [Field])
+    case deleteTask(task: Record)
+}

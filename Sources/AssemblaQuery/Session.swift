@@ -1,0 +1,125 @@
+import Foundation
+
+/// Runs AssemblaQuery source against Assembla: parses it whole (a parse error runs nothing),
+/// then runs statement by statement, printing each result through `output` or writing it to a
+/// file atomically, and stops at the first failure.
+///
+/// ```swift
+/// let session = Session(client: assembla, options: SessionOptions(format: .table))
+/// let result = await session.run(source: "space \"Big Project\" | tickets status=Test | count", origin: .commandLine)
+/// ```
+public final class Session: Sendable {
+    /// The options given at creation.
+    public let options: SessionOptions
+    let backend: any QueryBackend
+    let state = Environment()
+    private let hooks = Hooks()
+
+    init(backend: any QueryBackend, options: SessionOptions) {
+        self.backend = backend
+        self.options = options
+    }
+
+    /// Asks the person whether to go ahead with a write; set by the REPL. The default declines.
+    public var confirm: @Sendable (String) async -> Bool {
+        get { hooks.confirm }
+        set { hooks.confirm = newValue }
+    }
+
+    /// Receives everything a statement prints (results, messages); the default prints to stdout.
+    public var output: @Sendable (String) -> Void {
+        get { hooks.output }
+        set { hooks.output = newValue }
+    }
+
+    /// Parses and runs `source`.
+    /// - Returns: `.ok`, or `.failed` with the exit code (2 parse/usage, 1 runtime/API) and the rendered diagnostic.
+    public func run(source: String, origin: RunOrigin) async -> RunResult {
+        let file = SourceFile(text: source, name: origin.sourceName)
+        let formatter = DiagnosticFormatter(source: file)
+        func failure(_ diagnostic: Diagnostic) -> RunResult {
+            .failed(RunFailure(exitCode: diagnostic.exitCode, rendered: formatter.render(diagnostic)))
+        }
+        let script: Script
+        do {
+            var parser = try Parser(source: file, acceptsFilters: Session.acceptsFilters)
+            script = try parser.parseScript()
+            try Checker(state: state).check(script)
+        } catch {
+            return failure(error)
+        }
+        for statement in script.statements {
+            do {
+                try await run(statement)
+            } catch {
+                return failure(error)
+            }
+        }
+        return .ok
+    }
+
+    static func acceptsFilters(_ name: String) -> Bool {
+        CommandRegistry.command(named: name)?.takesFilters ?? true
+    }
+
+    /// Runs one statement with its own lookups (lists fetched once per statement, fresh after writes).
+    private func run(_ statement: Statement) async throws(Diagnostic) {
+        let lookups = Lookups(backend: backend)
+        let output = hooks.output
+        let context = StatementContext(backend: backend, lookups: lookups, state: state, options: options, now: Date(),
+                                       confirm: hooks.confirm, print: { output($0 + "\n") })
+        let value: PipelineValue
+        do {
+            value = try await Evaluator(context: context).evaluate(statement.pipeline)
+            state.remember(names: await lookups.seenNames())
+        } catch {
+            state.remember(names: await lookups.seenNames())
+            throw error
+        }
+        if case .binding(let name, _, _) = statement.kind {
+            state.bind(name, value)
+            return
+        }
+        let target = value.save ?? statement.redirect
+        if let target {
+            let format = value.format ?? OutputFormat.inferred(fromPath: target.path) ?? options.format
+            if target.append, format == .json { throw Diagnostic.jsonAppend(at: target.range) }
+            var text = OutputRenderer(format: format).render(value.data.result)
+            if target.append, format == .csv || format == .tsv, case .records = value.data.result,
+               let attributes = try? FileManager.default.attributesOfItem(atPath: target.path),
+               let size = attributes[.size] as? NSNumber, size.intValue > 0,
+               let headerEnd = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
+                text = String(text[text.index(after: headerEnd)...])  // appending rows: no second header
+            }
+            do {
+                try AtomicFileWriter.write(text, to: target.path, append: target.append)
+            } catch {
+                throw Diagnostic.fileError(target.path, error.reason, at: target.range)
+            }
+        } else {
+            let renderer = OutputRenderer(format: value.format ?? options.format, color: options.color,
+                                          terminalWidth: options.terminalWidth)
+            let text = renderer.render(value.data.result)
+            if !text.isEmpty { output(text) }
+        }
+    }
+}
+
+/// The closures the shell sets, behind a lock so `Session` stays `Sendable`.
+private final class Hooks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var confirmHook: @Sendable (String) async -> Bool = { _ in false }
+    private var outputHook: @Sendable (String) -> Void = { text in
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    var confirm: @Sendable (String) async -> Bool {
+        get { lock.withLock { confirmHook } }
+        set { lock.withLock { confirmHook = newValue } }
+    }
+
+    var output: @Sendable (String) -> Void {
+        get { lock.withLock { outputHook } }
+        set { lock.withLock { outputHook = newValue } }
+    }
+}

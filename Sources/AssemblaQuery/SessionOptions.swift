@@ -1,0 +1,77 @@
+/// How a session runs statements and prints their results.
+public struct SessionOptions: Sendable, Equatable {
+    /// The output format for a statement's result when the statement does not choose one.
+    public var format: OutputFormat
+    /// True in the REPL: writes that need confirmation ask through `Session.confirm`. When
+    /// false such writes are refused (exit code 1) unless `assumeYes` is set or `confirm off` ran.
+    public var interactive: Bool
+    /// Confirms every write without asking (`--yes`).
+    public var assumeYes: Bool
+    /// Prints each write request (method, path, body) instead of sending it; reads still run.
+    public var dryRun: Bool
+    /// Bold table headers (use only when printing to a colour terminal).
+    public var color: Bool
+    /// Script arguments, `$1`, `$2`, …
+    public var arguments: [String]
+    /// The terminal's width when printing to a terminal: long table cells are truncated to fit.
+    /// nil (the default) never truncates.
+    public var terminalWidth: Int?
+
+    /// Creates options; every parameter has the non-interactive, plain-output default.
+    public init(format: OutputFormat = .table, interactive: Bool = false, assumeYes: Bool = false, dryRun: Bool = false,
+                color: Bool = false, arguments: [String] = [], terminalWidth: Int? = nil) {
+        self.format = format
+        self.interactive = interactive
+        self.assumeYes = assumeYes
+        self.dryRun = dryRun
+        self.color = color
+        self.arguments = arguments
+        self.terminalWidth = terminalWidth
+    }
+}
+
+/// Where source text comes from; decides how diagnostics name the location.
+public enum RunOrigin: Sendable, Equatable {
+    /// A script file: diagnostics start with `path:line:col`.
+    case file(String)
+    /// A line typed at the prompt: diagnostics give the column.
+    case repl
+    /// A statement passed on the command line (`-c`).
+    case commandLine
+    /// Statements read from standard input.
+    case stdin
+
+    var sourceName: String? {
+        switch self {
+        case .file(let path): return path
+        case .repl: return nil
+        case .commandLine: return "<command line>"
+        case .stdin: return "<stdin>"
+        }
+    }
+}
+
+/// Why a run stopped: the exit code and the rendered diagnostic.
+public struct RunFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    /// 2 for parse and usage errors (nothing ran), 1 for runtime and API errors.
+    public let exitCode: Int32
+    /// `file:line:col: error: message`, the source line, a caret under the range and a hint.
+    public let rendered: String
+
+    /// Creates a failure.
+    public init(exitCode: Int32, rendered: String) {
+        self.exitCode = exitCode
+        self.rendered = rendered
+    }
+
+    /// The rendered diagnostic.
+    public var description: String { rendered }
+}
+
+/// The outcome of `Session.run`.
+public enum RunResult: Sendable, Equatable {
+    /// Every statement ran.
+    case ok
+    /// A statement failed (or the source did not parse); later statements did not run.
+    case failed(RunFailure)
+}

@@ -1,0 +1,28 @@
+import Assembla
+import AssemblaSandbox
+import Foundation
+import Testing
+
+@Suite("Request log")
+struct RequestLogTests {
+    @Test("onRequest sees every attempt: method, path with query, status — set after init")
+    func logs() async throws {
+        let logs = Collected<RequestLog>()
+        try await Sandbox.run { server, assembla in
+            assembla.configuration.onRequest = { logs.append($0) }
+            let space = try await assembla.space(named: "Mobile App")
+            _ = try await space.tickets()
+            let served = await server.requests()
+            #expect(logs.all.count == served.count)
+            #expect(logs.all.map(\.method.rawValue) == served.map(\.method))
+            #expect(logs.all.map(\.status) == served.map(\.status))
+            #expect(logs.all.last?.path.hasPrefix("/v1/spaces/\(space.id)/tickets?report=0&page=1&per_page=100") == true)
+            #expect(logs.all.allSatisfy { $0.description.contains("→") })
+
+            assembla.configuration.onRequest = nil
+            await assembla.cache.clear()
+            _ = try await assembla.spaces()
+            #expect(logs.all.count == served.count, "no logging once the hook is removed")
+        }
+    }
+}

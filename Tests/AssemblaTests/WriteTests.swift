@@ -1,0 +1,188 @@
+import Assembla
+import AssemblaSandbox
+import Foundation
+import Testing
+
+@Suite("Writes")
+struct WriteTests {
+    @Test("spaces: create, update, copy, delete")
+    func spaces() async throws {
+        try await Sandbox.run { server, assembla in
+            let created = try await assembla.createSpace(named: "Scratch", attributes: ["description": .string("temp")])
+            #expect(created.name == "Scratch")
+            #expect(try await assembla.space(named: "Scratch").id == created.id)
+
+            await server.resetRequestLog()
+            let updated = try await created.update(["description": .string("changed")])
+            #expect(updated.description == "changed")
+            let put = try #require(await Sandbox.requests(server, method: "PUT").first)
+            #expect(put.path == "/v1/spaces/\(created.id)" && put.status == 204)
+
+            let copy = try await updated.copy(named: "Scratch Copy")
+            #expect(copy.name == "Scratch Copy" && copy.id != created.id)
+            #expect(try await assembla.spaces().contains { $0.id == copy.id })
+
+            try await copy.delete()
+            try await created.delete()
+            let names = try await assembla.spaces().map(\.name)
+            #expect(!names.contains("Scratch") && !names.contains("Scratch Copy"))
+        }
+    }
+
+    @Test("tools: add by name or id, update permissions, remove; spaces with a tool")
+    func tools() async throws {
+        try await Sandbox.run { _, assembla in
+            let space = try await assembla.space(named: "Mobile App")
+            #expect(try await assembla.spaces(withTool: "Time").isEmpty)
+            let added = try await space.addTool(named: "Time")
+            #expect(added?.toolId == 14)
+            #expect(try await assembla.spaces(withTool: 14).map(\.name) == ["Mobile App"])
+            try await space.updateTool("Time", team: 3, watcher: 1)
+            let tool = try await space.tool(named: "Time")
+            #expect(tool.teamPermissions == 3)
+            #expect(tool.watcherPermissions == 1)
+            try await space.removeTool("Time")
+            #expect(try await space.tools().contains { $0.toolId == 14 } == false)
+            #expect(try await assembla.space(named: "Big Project").repositoryTools().map(\.toolId) == [128])
+        }
+    }
+
+    @Test("members: add by login with a role, change the role, remove")
+    func members() async throws {
+        try await Sandbox.run { _, assembla in
+            let space = try await assembla.space(named: "Mobile App")
+            let memberIDs = Set(try await space.members().map(\.userId))
+            let login = try await ["jsmith", "mjones", "bwong", "cdiaz", "watcher1"].asyncFirst(where: { login in
+                !memberIDs.contains(try await assembla.user(login: login).id)
+            })
+            let newcomer = try #require(login, "some seeded user is not yet a member of Mobile App")
+            let role = try await space.addMember(newcomer, role: "watcher")
+            #expect(role.role == "watcher")
+            #expect(try await space.users().contains { $0.login == newcomer })
+            try await space.changeRole(of: newcomer, to: "member")
+            #expect(try await space.members().first { $0.id == role.id }?.role == "member")
+            try await space.removeMember(newcomer)
+            #expect(try await space.members().contains { $0.id == role.id } == false)
+
+            let byEmail = try await space.addMember("\(newcomer)@EXAMPLE.com", role: "member")
+            #expect(try await space.users().contains { $0.login == newcomer })
+            try await space.removeMember(newcomer)
+            #expect(byEmail.role == "member")
+            let unknown = try #require(await #expect(throws: AssemblaError.self) { try await space.addMember("ghost@example.com") })
+            #expect(unknown.description == #"no user with email "ghost@example.com" among the members of your spaces"#)
+            await #expect(throws: AssemblaError.self) { try await space.addMember(newcomer, role: "boss") }
+        }
+    }
+
+    @Test("tickets: create with names resolved, update only what changed, comment, delete")
+    func tickets() async throws {
+        try await Sandbox.run { server, assembla in
+            let space = try await assembla.space(named: "Big Project")
+            let ticket = try await space.createTicket(TicketFields(
+                summary: "Write the client", description: "All of it", priority: 2, status: "Accepted",
+                assignee: "John Smith", milestone: "Release Candidate 2", customFields: ["severity": "Major"],
+                tags: ["Core"]))
+            let john = try await space.user(named: "jsmith")
+            let rc2 = try await space.milestone(named: "Release Candidate 2")
+            #expect(ticket.summary == "Write the client")
+            #expect(ticket.status == "Accepted")
+            #expect(ticket.assignedToId == john.id)
+            #expect(ticket.milestoneId == rc2.id)
+            #expect(ticket.record.customFieldValue(titled: "Severity") == "Major")
+            #expect(try await ticket.tags().map(\.name) == ["Core"])
+
+            let updated = try await ticket.update(TicketFields(status: "test", assignee: "", milestone: ""))
+            #expect(updated.status == "Test")
+            #expect(updated.assignedToId == nil)
+            #expect(updated.milestoneId == nil)
+            #expect(updated.summary == "Write the client")
+
+            let comment = try await updated.addComment("Looks good")
+            try await updated.editComment(comment.id, text: "Looks great")
+            #expect(try await updated.comments().contains { $0.id == comment.id && $0.comment == "Looks great" })
+
+            try await updated.delete()
+            await #expect(throws: AssemblaError.self) { try await space.ticket(number: ticket.number) }
+            let deletes = await Sandbox.requests(server, method: "DELETE")
+            #expect(deletes.map(\.status) == [204])
+        }
+    }
+
+    @Test("unknown names and choices are refused before sending")
+    func refusals() async throws {
+        try await Sandbox.run { server, assembla in
+            let space = try await assembla.space(named: "Big Project")
+            await server.resetRequestLog()
+            for fields in [TicketFields(summary: "x", status: "Nope"), TicketFields(summary: "x", assignee: "nobody"),
+                           TicketFields(summary: "x", milestone: "Gamma"), TicketFields(summary: "x", customFields: ["Colour": "red"]),
+                           TicketFields(summary: "x", customFields: ["Severity": "Apocalyptic"])] {
+                await #expect(throws: AssemblaError.self) { try await space.createTicket(fields) }
+            }
+            #expect(await Sandbox.requests(server, method: "POST").isEmpty)
+        }
+    }
+
+    @Test("milestones: create, update, complete, delete")
+    func milestones() async throws {
+        try await Sandbox.run { _, assembla in
+            let space = try await assembla.space(named: "Big Project")
+            let milestone = try await space.createMilestone(MilestoneFields(title: "Gamma", dueDate: "2030-01-31"))
+            #expect(milestone.dueDate == "2030-01-31")
+            let renamed = try await milestone.update(MilestoneFields(title: "Gamma 2"))
+            #expect(renamed.title == "Gamma 2" && renamed.dueDate == "2030-01-31")
+            let done = try await renamed.complete()
+            #expect(done.isCompleted)
+            try await done.delete()
+            #expect(try await space.milestones().contains { $0.id == milestone.id } == false)
+            let invalid = try #require(await #expect(throws: AssemblaError.self) {
+                try await space.createMilestone(MilestoneFields(description: "no title"))
+            })
+            guard case .validation(let fields) = invalid.kind else { Issue.record("\(invalid)"); return }
+            #expect(fields["title"] != nil)
+        }
+    }
+
+    @Test("tasks: create, update, delete")
+    func tasks() async throws {
+        try await Sandbox.run { server, assembla in
+            let space = try await assembla.space(named: "Big Project")
+            let begin = Date().addingTimeInterval(-3_600)
+            let task = try await assembla.createTask(TaskFields(description: "Pairing", spaceID: space.id, hours: 1.5, beginAt: begin))
+            #expect(task.hours == 1.5)
+            try await assembla.updateTask(task.id, TaskFields(hours: 2))
+            #expect(try await assembla.tasks().first { $0.id == task.id }?.hours == 2)
+            try await assembla.deleteTask(task.id)
+            #expect(try await assembla.tasks().contains { $0.id == task.id } == false)
+            #expect(await Sandbox.requests(server, method: "PUT").count == 1)
+        }
+    }
+
+    @Test("dry run reports writes and sends none")
+    func dryRun() async throws {
+        let reported = Collected<DryRunRequest>()
+        try await Sandbox.run(client: { $0.dryRun = true; $0.onDryRun = { reported.append($0) } }) { server, assembla in
+            let space = try await assembla.space(named: "Big Project")
+            let error = try #require(await #expect(throws: AssemblaError.self) {
+                try await space.createTicket(TicketFields(summary: "Dry", priority: 1))
+            })
+            #expect(error.kind == .dryRun)
+            let ticket = try await space.ticket(number: 201)
+            await #expect(throws: AssemblaError.self) { try await ticket.update(TicketFields(priority: 5)) }
+            await #expect(throws: AssemblaError.self) { try await assembla.createSpace(named: "Dry") }
+            #expect(await server.requests().allSatisfy { $0.method == "GET" })
+            let writes = reported.all
+            #expect(writes.map(\.method) == [.post, .put, .post])
+            #expect(writes[0].path == "/v1/spaces/\(space.id)/tickets")
+            #expect(writes[0].body == #"{"ticket":{"priority":1,"summary":"Dry"}}"#)
+            #expect(writes[1].body == #"{"ticket":{"priority":5}}"#, "an update sends only what changed")
+        }
+    }
+}
+
+extension Array where Element: Sendable {
+    /// The first element for which `predicate` holds, checked in order.
+    func asyncFirst(where predicate: (Element) async throws -> Bool) async rethrows -> Element? {
+        for element in self where try await predicate(element) { return element }
+        return nil
+    }
+}

@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Generates Sources/Assembla/Models/<Model>.swift from the field tables below (API order).
+
+Kinds: S String, I Int, D Double, B Bool, T timestamp (Date), Y day (YYYY-MM-DD String),
+X YAML-ish text (String), L [String], M [String: String]; a trailing ? marks fields the API
+nulls or omits. Run from the package root: scripts/dev/generate-models.py
+"""
+import os, re
+
+SWIFT = {'S': 'String', 'I': 'Int', 'D': 'Double', 'B': 'Bool', 'T': 'Date', 'Y': 'String',
+         'X': 'String', 'L': '[String]', 'M': '[String: String]'}
+DECODE = {'S': 'lenient', 'I': 'lenient', 'D': 'lenient', 'B': 'lenient', 'T': 'date', 'Y': 'day',
+          'X': 'text', 'L': 'strings', 'M': 'stringMap'}
+FIELD = {'S': 'string', 'I': 'int', 'D': 'double', 'B': 'bool', 'T': 'date', 'Y': 'day', 'X': 'string',
+         'L': 'strings', 'M': 'object'}
+
+MODELS = [
+ ('Space', 'A space (project): `GET /v1/spaces`, `GET /v1/spaces/:id`.', [
+  ('id','S','22-character id'), ('name','S','display name'), ('description','S?','description'),
+  ('wiki_name','S','URL name, usable in place of the id'), ('public_permissions','I','0 none, 1 view'),
+  ('team_permissions','I','1 view, 2 edit, 3 all'), ('watcher_permissions','I','watcher permission level'),
+  ('share_permissions','B','whether sharing is allowed'), ('team_tab_role','I','0, 10, 50 or 90'),
+  ('created_at','T','creation time'), ('updated_at','T','last update'), ('default_showpage','S?','start tab'),
+  ('tabs_order','X?','tab order (YAML text)'), ('parent_id','S?','portfolio id'), ('restricted','B','restricted space'),
+  ('restricted_date','T?','when restricted'), ('commercial_from','T?','commercial since'), ('banner','S?','banner'),
+  ('banner_height','I?','banner height'), ('banner_text','S?','banner text'), ('banner_link','S?','banner link'),
+  ('style','S?','style'), ('status','I','0 proposed, 1 active, 2 archived'), ('approved','B','approved'),
+  ('is_manager','B','caller manages the space'), ('is_volunteer','B','volunteer space'),
+  ('is_commercial','B','commercial space'), ('can_join','B','others may join'), ('can_apply','B','others may apply'),
+  ('last_payer_changed_at','T?','last payer change')]),
+ ('SpaceTool', 'A tool installed in a space (Tickets, Git, Wiki, …).', [
+  ('id','S','tool id'), ('space_id','S','space id'), ('active','B','active'), ('url','S?','repository URL'),
+  ('number','I','instance number'), ('tool_id','I','tool type (13 tickets, 128 git, …)'), ('type','S','class name, e.g. GitTool'),
+  ('created_at','T','creation time'), ('team_permissions','I?','team permission'), ('watcher_permissions','I?','watcher permission'),
+  ('public_permissions','I?','public permission'), ('parent_id','S?','fork parent'), ('menu_name','S','menu name, e.g. Tickets'),
+  ('name','S','tool name (e.g. git) or its id')]),
+ ('Milestone', 'A milestone of a space.', [
+  ('id','I','milestone id'), ('due_date','Y?','due day'), ('title','S','title'), ('user_id','S?','responsible user id'),
+  ('created_at','T','creation time'), ('created_by','S?','creator id'), ('space_id','S','space id'),
+  ('description','S?','description'), ('is_completed','B','completed'), ('completed_date','Y?','completion day'),
+  ('updated_at','T','last update'), ('updated_by','S?','last updater id'), ('release_level','I?','1 alpha, 2 beta, 3 stable'),
+  ('release_notes','S?','release notes'), ('planner_type','I?','0 none, 1 backlog, 2 current'),
+  ('pretty_release_level','S?','release level as text')]),
+ ('Ticket', 'A ticket of a space.', [
+  ('id','I','global id'), ('number','I','number within the space'), ('summary','S','summary'),
+  ('description','S?','description'), ('priority','I','1 highest … 5 lowest'), ('completed_date','T?','completion time'),
+  ('component_id','I?','component (deprecated)'), ('created_on','T','creation time'), ('permission_type','I?','0 normal, 1 private, 2 public support'),
+  ('importance','D?','planner ordering'), ('is_story','B?','whether it is a story'), ('milestone_id','I?','milestone id'),
+  ('notification_list','S?','comma-separated user ids'), ('space_id','S','space id'), ('state','I','1 open, 0 closed'),
+  ('status','S','status name, e.g. New'), ('story_importance','I?','story size'), ('updated_at','T','last update'),
+  ('working_hours','D?','working hours'), ('estimate','D?','estimate'), ('total_estimate','D?','total estimate'),
+  ('total_invested_hours','D?','total invested hours'), ('total_working_hours','D?','total working hours'),
+  ('assigned_to_id','S?','assignee user id'), ('reporter_id','S?','reporter user id'),
+  ('custom_fields','M','custom field values by title'), ('hierarchy_type','I?','0 none, 1 subtask, 2 story, 3 epic')]),
+ ('TicketComment', 'A comment on a ticket.', [
+  ('id','I','comment id'), ('comment','S?','text'), ('ticket_id','I','ticket id (not number)'), ('user_id','S','author id'),
+  ('created_on','T','creation time'), ('updated_at','T?','last update'), ('ticket_changes','X?','changes made (YAML text)')]),
+ ('Tag', 'A ticket tag of a space.', [
+  ('id','I','tag id'), ('name','S','name'), ('space_id','S?','space id'), ('state','I','1 proposed, 2 active, 4 hidden'),
+  ('created_at','T?','creation time'), ('updated_at','T?','last update')]),
+ ('TicketStatus', 'A ticket status of a space\'s workflow.', [
+  ('id','I','status id'), ('space_tool_id','S?','tickets tool id'), ('name','S','name, e.g. Test'), ('state','I','1 open, 0 closed'),
+  ('list_order','I?','position'), ('created_at','T?','creation time'), ('updated_at','T?','last update')]),
+ ('CustomField', 'A custom ticket field defined in a space.', [
+  ('id','I','field id'), ('space_tool_id','S?','tickets tool id'), ('type','S','Text, Numeric, Team List, List or Date'),
+  ('title','S','title (the key in a ticket\'s custom_fields)'), ('order','I?','position'), ('required','B','required'),
+  ('hide','B','hidden'), ('default_value','S?','default value'), ('list_options','L?','choices of a List field'),
+  ('created_at','T?','creation time'), ('updated_at','T?','last update')]),
+ ('User', 'A user.', [
+  ('id','S','user id'), ('login','S','login'), ('name','S','full name'), ('picture','S?','picture URL'),
+  ('email','S?','email (when visible)'), ('organization','S?','organization'), ('phone','S?','phone'),
+  ('im','M?','instant messenger (type, id)'), ('im2','M?','second messenger (type, id)')]),
+ ('UserRole', 'A user\'s membership of a space.', [
+  ('id','I','role id'), ('user_id','S','user id'), ('space_id','S','space id'), ('role','S','watcher, member or owner'),
+  ('status','I?','1 invited, 2 accepted, 3 removed'), ('invited_time','T?','invitation time'), ('agreed_time','T?','acceptance time'),
+  ('title','S?','title in the space'), ('invited_by_id','S?','inviter id')]),
+ ('TimeEntry', 'A task (time entry): hours a user worked in a space.', [
+  ('id','I','task id'), ('description','S?','what was done'), ('url','S?','link'), ('hours','D','hours (sent as text by the API)'),
+  ('begin_at','T','start'), ('end_at','T?','end'), ('billed','B?','billed'), ('space_id','S?','space id'),
+  ('ticket_number','I?','ticket number'), ('ticket_id','I?','ticket id'), ('user_id','S','user id'),
+  ('job_agreement_id','I?','job agreement'), ('created_at','T?','creation time'), ('updated_at','T?','last update')]),
+ ('StreamEvent', 'An activity-stream event (`GET /v1/activity`).', [
+  ('date','T','when it happened'), ('operation','S','created, updated, commented, …'), ('object','S','Ticket, Milestone, Wiki Page, …'),
+  ('object_id','S?','the object\'s id or number'), ('title','S?','summary'), ('url','S?','link'), ('space_id','S?','space id'),
+  ('space_name','S?','space name'), ('author_id','S?','author id'), ('author_name','S?','author name'),
+  ('whatchanged','S?','what changed (ticket comments)'), ('ticket','M?','ticket id, number, summary, operation'),
+  ('comment_or_description','S?','comment or description, shortened')]),
+]
+
+EXTRA_DECODE = {
+ ('Ticket', 'status'): 'try extra.lenient(.statusName) ?? c.required(.status)',
+ ('Ticket', 'custom_fields'): 'try c.stringMap(.customFields) ?? [:]',
+}
+EXTRA_KEYS = {'Ticket': ['case statusName = "status_name"']}
+
+def camel(name):
+    parts = name.split('_')
+    return parts[0] + ''.join(p[:1].upper() + p[1:] for p in parts[1:])
+
+def gen(model, doc, fields):
+    out = ['// Generated by scripts/dev/generate-models.py from the field table there; edit the table, not this file.',
+           'import Foundation', '', f'/// {doc}', '///',
+           '/// Decoding is tolerant of the API\'s recorded quirks (numbers as strings, dates with `Z` or',
+           '/// offsets, unknown fields ignored); fields the API nulls or omits are optional.',
+           f'public struct {model}: Codable, Sendable, Hashable {{']
+    for api, kind, text in fields:
+        opt = kind.endswith('?'); k = kind[0]
+        out.append(f'    /// `{api}`: {text}.')
+        out.append(f'    public let {camel(api)}: {SWIFT[k]}{"?" if opt else ""}')
+    out += ['', '    enum CodingKeys: String, CodingKey {']
+    for api, kind, text in fields:
+        out.append(f'        case {camel(api)} = "{api}"')
+    out.append('    }')
+    if model in EXTRA_KEYS:
+        out += ['', '    enum ExtraKeys: String, CodingKey {'] + ['        ' + k for k in EXTRA_KEYS[model]] + ['    }']
+    out += ['', '    /// Decodes leniently (see the type\'s summary).', '    public init(from decoder: any Decoder) throws {',
+            '        let c = try decoder.container(keyedBy: CodingKeys.self)']
+    if model in EXTRA_KEYS:
+        out.append('        let extra = try decoder.container(keyedBy: ExtraKeys.self)')
+    for api, kind, text in fields:
+        opt = kind.endswith('?'); k = kind[0]; name = camel(api)
+        if (model, api) in EXTRA_DECODE:
+            expr = EXTRA_DECODE[(model, api)]
+        elif k == 'T':
+            expr = f'try c.date(.{name})' if opt else f'try c.requiredDate(.{name})'
+        elif DECODE[k] == 'lenient':
+            expr = f'try c.lenient(.{name})' if opt else f'try c.required(.{name})'
+        else:
+            expr = f'try c.{DECODE[k]}(.{name})'
+            if not opt:
+                expr = f'try c.required{DECODE[k][0].upper()+DECODE[k][1:]}(.{name})' if False else expr + f' ?? {{ throw DecodingError.keyNotFound(CodingKeys.{name}, .init(codingPath: c.codingPath, debugDescription: "missing {api}")) }}()'
+        out.append(f'        {name} = {expr}')
+    out += ['    }', '}', '', f'extension {model}: APIFieldsProviding {{',
+            '    /// Every field in API order with its typed value.', '    public var apiFields: [APIField] {', '        [']
+    for api, kind, text in fields:
+        opt = kind.endswith('?'); k = kind[0]; name = camel(api)
+        value = f'.optional({name}, FieldValue.{FIELD[k]})' if opt else f'.{FIELD[k]}({name})'
+        out.append(f'            APIField("{api}", {value}),')
+    out += ['        ]', '    }', '}', '']
+    return '\n'.join(out)
+
+root = os.path.join(os.path.dirname(__file__), '..', '..', 'Sources', 'Assembla', 'Models')
+for model, doc, fields in MODELS:
+    with open(os.path.join(root, model + '.swift'), 'w') as f:
+        f.write(gen(model, doc, fields))
