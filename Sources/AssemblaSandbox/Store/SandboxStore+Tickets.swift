@@ -54,7 +54,7 @@ extension SandboxStore {
     /// Lists the space's tickets that pass `include`, filtered by `report`, sorted by `sort_by`
     /// / `sort_order` (default: number ascending) and paged (10 per page by default).
     /// `number[]` (or `number`) fetches those tickets only, ignoring the other parameters.
-    func listTickets(_ request: APIRequest, where include: (TicketRecord) -> Bool = { _ in true }) throws -> APIResponse {
+    func listTickets(_ request: APIRequest, where include: ((TicketRecord) -> Bool)? = nil) throws -> APIResponse {
         let s = try spaceIndex(request, tool: 13)
         let tickets = state.spaces[s].tickets
         let numbers = Set(request.queryValues("number").compactMap { Int($0) })
@@ -62,14 +62,18 @@ extension SandboxStore {
             return list(tickets.filter { numbers.contains($0.number) }.map(\.json))
         }
         let report = TicketReport(request.query("report"), caller: request.caller.id)
-        var selected = tickets.filter { include($0) && report.includes($0) }
+        // Positions, not records: a 10,000-ticket space is filtered and sorted without copying tickets.
+        var selected = Array(tickets.indices)
+        if include != nil || !report.includesAll {
+            selected = selected.filter { (include?(tickets[$0]) ?? true) && report.includes(tickets[$0]) }
+        }
         if let sortBy = request.query("sort_by"), sortBy != "number" {
             let descending = request.query("sort_order")?.lowercased() == "desc"
-            selected.sort { TicketSortKey.compare($0, $1, by: sortBy, descending: descending) }
+            selected.sort { TicketSortKey.compare(tickets[$0], tickets[$1], by: sortBy, descending: descending) }
         } else if request.query("sort_order")?.lowercased() == "desc" {
             selected.reverse()
         }
-        return paged(selected, request, defaultPerPage: 10) { $0.json }
+        return paged(selected, request, defaultPerPage: 10) { tickets[$0].json }
     }
 
     /// Space, ticket id and comment position for `…/tickets/:number/ticket_comments/:id`.

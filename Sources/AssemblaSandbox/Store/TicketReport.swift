@@ -10,6 +10,9 @@ struct TicketReport {
         self.caller = caller
     }
 
+    /// Whether the report lists every ticket (0, 2 and unknown reports).
+    var includesAll: Bool { ![1, 3, 4, 5, 6, 7, 8, 9].contains(report) }
+
     func includes(_ ticket: TicketRecord) -> Bool {
         let mine = ticket.assignedToId == caller
         switch report {
