@@ -66,6 +66,33 @@ extension EndToEnd {
             }
         }
 
+        @Test("words after the script are its arguments, even ones that look like options")
+        func scriptArgumentsLikeOptions() async throws {
+            try await Sandboxes.with { sandbox in
+                let shell = try Shell(sandbox: sandbox)
+                let script = try shell.home.writeWorkFile("args.asm", "space $1 | ticket $2 | get status_name\n")
+                let result = try await shell.run(["--format", "csv", script, "Big Project", "201", "--verbose", "-c"])
+                #expect(result.status == 0, "\(result)")
+                #expect(result.stdout == "Test\n")
+                #expect(result.stderr.isEmpty, "--verbose after the script is the script's, not ours")
+            }
+        }
+
+        @Test("--no-cache fetches again what a repeated statement would reuse")
+        func noCache() async throws {
+            try await Sandboxes.with { sandbox in
+                let twice = "space \"Big Project\" | tickets | count; space \"Big Project\" | tickets | count"
+                let cached = try await Shell(sandbox: sandbox).run(["-c", twice])
+                let cachedRequests = await sandbox.requests().count
+                await sandbox.resetRequestLog()
+                let uncached = try await Shell(sandbox: sandbox).run(["--no-cache", "-c", twice])
+                let uncachedRequests = await sandbox.requests().count
+                #expect(cached.stdout == "400\n400\n")
+                #expect(uncached.stdout == cached.stdout)
+                #expect(uncachedRequests > cachedRequests, "\(uncachedRequests) requests without cache, \(cachedRequests) with")
+            }
+        }
+
         @Test("statements from standard input when it is not a terminal")
         func standardInput() async throws {
             try await Sandboxes.with { sandbox in
