@@ -152,8 +152,9 @@ static inline int assembla_setlocale_utf8(void) {
 typedef char *(*assembla_prompt_fn)(EditLine *);
 typedef unsigned char (*assembla_command_fn)(EditLine *, int);
 
-static inline EditLine *assembla_el_init(const char *program) {
-    return el_init(program, stdin, stdout, stderr);
+/// libedit on stdin, drawing on stdout, or on stderr when `drawOnStderr` (stdout redirected).
+static inline EditLine *assembla_el_init(const char *program, int drawOnStderr) {
+    return el_init(program, stdin, drawOnStderr ? stderr : stdout, stderr);
 }
 static inline int assembla_el_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }
 static inline int assembla_el_set_prompt(EditLine *el, assembla_prompt_fn fn) { return el_set(el, EL_PROMPT, fn); }

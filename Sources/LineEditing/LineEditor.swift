@@ -26,16 +26,20 @@ public final class LineEditor: @unchecked Sendable {
     private let libeditHistory: OpaquePointer
     private let completionProvider: CompletionProvider?
     private var prompt: UnsafeMutablePointer<CChar>
+    /// Where prompts and the line are drawn: stdout, or stderr when stdout is redirected.
+    public let terminalDescriptor: Int32
     /// The recorded lines (what `save` writes).
     public private(set) var history: History
 
-    /// Prepares libedit on the terminal (stdin/stdout), with a UTF-8 locale and the given
-    /// history. Throws when libedit cannot start.
+    /// Prepares libedit on the terminal, with a UTF-8 locale and the given history. It reads
+    /// stdin and draws on stdout, or on stderr when stdout is not a terminal (so
+    /// `assembla > log.txt` keeps prompts out of the file). Throws when libedit cannot start.
     public init(programName: String = "assembla", history: History = History(),
                 completion: CompletionProvider? = nil) throws {
         _ = assembla_setlocale_utf8()
         Interrupts.install()
-        guard let editLine = assembla_el_init(programName) else {
+        terminalDescriptor = isatty(STDOUT_FILENO) == 1 ? STDOUT_FILENO : STDERR_FILENO
+        guard let editLine = assembla_el_init(programName, terminalDescriptor == STDERR_FILENO ? 1 : 0) else {
             throw LineEditingError("libedit could not start on this terminal")
         }
         guard let libeditHistory = assembla_history_init(Int32(clamping: history.maxSize)) else {
@@ -56,9 +60,6 @@ public final class LineEditor: @unchecked Sendable {
         history_end(libeditHistory)
         free(prompt)
     }
-
-    /// Whether standard input and output are both terminals (the REPL needs both).
-    public static var isTerminal: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
 
     /// Reads one line. Ctrl-C gives `.interrupted` (the partial line is dropped), Ctrl-D on
     /// an empty line `.eof`. Safe to call from any thread; SIGINT is delivered to it.
@@ -138,11 +139,12 @@ public final class LineEditor: @unchecked Sendable {
 
     private func terminalWidth() -> Int {
         var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        guard ioctl(terminalDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
         return Int(size.ws_col)
     }
 
-    private func writeToTerminal(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Writes `text` where the prompt is drawn (not into a redirected stdout).
+    public func writeToTerminal(_ text: String) {
+        FileHandle(fileDescriptor: terminalDescriptor, closeOnDealloc: false).write(Data(text.utf8))
     }
 }

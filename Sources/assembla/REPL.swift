@@ -37,7 +37,7 @@ struct REPL {
         session.confirm = { question in
             await Self.ask(question, editor: editor)
         }
-        Console.standardOutput("assembla \(AssemblaCommand.version) — `help` lists commands, Ctrl-D exits.\n")
+        editor.writeToTerminal("assembla \(AssemblaCommand.version) — `help` lists commands, Ctrl-D exits.\n")
         var historySaveFailed = false
         while let statement = readStatement(editor) {
             let trimmed = statement.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -68,7 +68,7 @@ struct REPL {
             case .interrupted:
                 lines.removeAll()
             case .eof:
-                Console.standardOutput("\n")
+                editor.writeToTerminal("\n")
                 return nil
             }
         }

@@ -13,11 +13,15 @@ extension EndToEnd {
         /// Starts a sandbox answering after `latency` and the REPL on it in tmux, waits for the
         /// first prompt, runs `body` (the shell holds the sandbox), and always kills the tmux
         /// server and stops the sandbox.
+        /// `stdoutFile` redirects the REPL's standard output to that file in the work directory.
         static func withREPL(latency: Duration = .zero, home: TestHome? = nil, environment extra: [String: String] = [:],
+                             stdoutFile: String? = nil,
                              _ body: (TmuxSession, Shell) async throws -> Void) async throws {
             try await Sandboxes.with(latency: latency) { sandbox in
                 let shell = try Shell(home: home, sandbox: sandbox)
-                let terminal = try TmuxSession([try PackagePaths.binary("assembla").path],
+                let binary = try PackagePaths.binary("assembla").path
+                let command = stdoutFile.map { ["/bin/sh", "-c", "exec \"$0\" > \"$1\"", binary, $0] } ?? [binary]
+                let terminal = try TmuxSession(command,
                                                environment: shell.environment(extra), directory: shell.home.work)
                 defer { terminal.close() }
                 try await terminal.waitFor(text: prompt)
@@ -189,6 +193,20 @@ extension EndToEnd {
                 let accepted = await shell.sandbox?.requests().filter { $0.method == "PUT" } ?? []
                 #expect(!accepted.isEmpty)
             }
+        }
+
+        @Test("with stdout redirected, prompts stay on the terminal and results go to the file")
+        func redirectedOutput() async throws {
+            let home = try TestHome()
+            try await Self.withREPL(home: home, stdoutFile: "session.txt") { terminal, _ in
+                try Self.enter("me | get login", in: terminal)
+                try await terminal.waitFor(text: Self.prompt, count: 2)
+                try terminal.press("C-d")
+                let screen = try await terminal.waitFor(text: "[exited 0]")
+                #expect(!screen.contains("alice"))
+            }
+            let file = try String(contentsOf: home.work.appendingPathComponent("session.txt"), encoding: .utf8)
+            #expect(file == "alice\n")
         }
     }
 }
