@@ -5,6 +5,8 @@
 //   wrapped in a `static inline` function with fixed parameters.
 // - Swift 6 rejects C mutable globals: the SIGINT state lives here, reached only through
 //   functions.
+// - SIGWINCH is handled the same way (no SA_RESTART, forwarded to the reader), which
+//   resizes and redraws the line being edited.
 // - SIGINT: the handler is installed with `sigaction` *without* SA_RESTART, so a blocking
 //   `read` on the reading thread returns EINTR. The reading thread is recorded before each
 //   read and has SIGINT unblocked; a signal that lands on another thread is forwarded to it.
@@ -31,6 +33,7 @@ __attribute__((weak)) volatile sig_atomic_t assembla_sigint_pending = 0;
 __attribute__((weak)) volatile sig_atomic_t assembla_reader_active = 0;
 __attribute__((weak)) volatile sig_atomic_t assembla_sigint_installed = 0;
 __attribute__((weak)) volatile pthread_t assembla_reader_thread = 0;
+__attribute__((weak)) volatile sig_atomic_t assembla_winch_pending = 0;
 
 static void assembla_sigint_handler(int signo) {
     (void)signo;
@@ -38,6 +41,15 @@ static void assembla_sigint_handler(int signo) {
     if (assembla_reader_active && !pthread_equal(pthread_self(), assembla_reader_thread)) {
         // Wake the blocked read on the reading thread: it returns EINTR there.
         pthread_kill(assembla_reader_thread, SIGINT);
+    }
+}
+
+/// SIGWINCH: the terminal was resized; the reader redraws the line at the new width.
+static void assembla_sigwinch_handler(int signo) {
+    (void)signo;
+    assembla_winch_pending = 1;
+    if (assembla_reader_active && !pthread_equal(pthread_self(), assembla_reader_thread)) {
+        pthread_kill(assembla_reader_thread, SIGWINCH);
     }
 }
 
@@ -60,6 +72,8 @@ static inline int assembla_sigint_install(void) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
     if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    action.sa_handler = assembla_sigwinch_handler;
+    if (sigaction(SIGWINCH, &action, NULL) != 0) return -1;
     pthread_t watcher;
     pthread_attr_t attributes;
     pthread_attr_init(&attributes);
@@ -84,25 +98,27 @@ static inline int assembla_sigint_peek(void) { return assembla_sigint_pending ? 
 /// Whether a line is being read right now (Ctrl-C then belongs to the reader).
 static inline int assembla_reader_is_active(void) { return assembla_reader_active ? 1 : 0; }
 
-/// Records the calling thread as the reader and unblocks SIGINT on it.
+/// Records the calling thread as the reader and unblocks SIGINT and SIGWINCH on it.
 /// Returns whether SIGINT was blocked before, for `assembla_read_end`.
 static inline int assembla_read_begin(void) {
     sigset_t set, old;
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGWINCH);
     pthread_sigmask(SIG_UNBLOCK, &set, &old);
     assembla_reader_thread = pthread_self();
     assembla_reader_active = 1;
     return sigismember(&old, SIGINT) ? 1 : 0;
 }
 
-/// Ends a read; blocks SIGINT again on this thread when it was blocked before.
+/// Ends a read; blocks SIGINT and SIGWINCH again on this thread when they were blocked before.
 static inline void assembla_read_end(int wasBlocked) {
     assembla_reader_active = 0;
     if (wasBlocked) {
         sigset_t set;
         sigemptyset(&set);
         sigaddset(&set, SIGINT);
+        sigaddset(&set, SIGWINCH);
         pthread_sigmask(SIG_BLOCK, &set, NULL);
     }
 }
@@ -110,9 +126,9 @@ static inline void assembla_read_end(int wasBlocked) {
 // MARK: reading characters
 
 /// libedit's character reader, replaced so that Ctrl-C ends `el_gets` at once (the
-/// built-in one retries an interrupted read). Decodes the locale's multibyte encoding.
+/// built-in one retries an interrupted read) and a resize redraws the line. Decodes the
+/// locale's multibyte encoding.
 static int assembla_el_getc(EditLine *el, wchar_t *out) {
-    (void)el;
     char bytes[MB_LEN_MAX];
     size_t count = 0;
     for (;;) {
@@ -120,7 +136,14 @@ static int assembla_el_getc(EditLine *el, wchar_t *out) {
         char byte;
         ssize_t got = read(STDIN_FILENO, &byte, 1);
         if (got < 0) {
-            if (errno == EINTR) continue;   // loops back to the pending check
+            if (errno == EINTR) {
+                if (assembla_winch_pending) {
+                    assembla_winch_pending = 0;
+                    el_resize(el);
+                    el_set(el, EL_REFRESH);
+                }
+                continue;   // loops back to the Ctrl-C check
+            }
             return -1;
         }
         if (got == 0) return 0;
