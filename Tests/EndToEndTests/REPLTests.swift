@@ -208,5 +208,19 @@ extension EndToEnd {
             let file = try String(contentsOf: home.work.appendingPathComponent("session.txt"), encoding: .utf8)
             #expect(file == "alice\n")
         }
+
+        @Test("resizing the terminal while typing keeps the line intact")
+        func resize() async throws {
+            try await Self.withREPL { terminal, _ in
+                try terminal.type("space \"Big Project\" | tickets status=Test |")
+                try await terminal.waitFor(text: "status=Test |")
+                try terminal.resize(width: 40, height: 30)
+                try terminal.type(" first 3 | count")
+                try terminal.press("Enter")
+                try await terminal.waitFor("the count of 3") { screen in
+                    screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "3" }
+                }
+            }
+        }
     }
 }

@@ -40,6 +40,11 @@ final class TmuxSession: @unchecked Sendable {
         try command(["send-keys", "-t", "main"] + keys)
     }
 
+    /// Resizes the terminal (the program gets SIGWINCH).
+    func resize(width: Int, height: Int) throws {
+        try command(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
+    }
+
     /// The visible screen, one line per row.
     func screen() throws -> String {
         try command(["capture-pane", "-p", "-t", "main"])
