@@ -1,7 +1,10 @@
 import Foundation
 
 /// Runs a program and waits for exactly that process (not for descendants that keep its
-/// descriptors), with stdin from /dev/null and stdout+stderr into a file.
+/// descriptors), with stdin from /dev/null and stdout+stderr into a file. The child starts
+/// with no signal blocked and default handlers: a Swift worker thread blocks most signals,
+/// and a tmux server inheriting that mask never sees SIGCHLD, so `kill-server` hangs and its
+/// panes (and the program under test) keep running.
 enum Spawn {
     static func run(_ argv: [String], outputPath: String) throws -> Int32 {
         var actions = posix_spawn_file_actions_t()
@@ -14,8 +17,18 @@ enum Spawn {
         defer { cArguments.forEach { free($0) } }
         let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { environment.forEach { free($0) } }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, environment)
+        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, environment)
         guard spawned == 0 else {
             throw TmuxError(message: "cannot start \(argv[0]): \(String(cString: strerror(spawned)))")
         }
