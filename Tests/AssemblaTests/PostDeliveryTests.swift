@@ -22,3 +22,21 @@ struct PostDeliveryTests {
         }
     }
 }
+
+@Suite("Cancellation in flight")
+struct InFlightCancellationTests {
+    @Test("cancelling the calling task cancels the HTTP request itself, not only what follows it")
+    func cancelInFlight() async throws {
+        try await Sandbox.run({ $0.latency = .seconds(3) }) { server, _ in
+            let transport = URLSessionTransport(timeout: 30)
+            let request = HTTPRequest(baseURL: server.baseURL, method: .get, path: "/v1/user",
+                                      headers: ["X-Api-Key": "sandbox-key", "X-Api-Secret": "sandbox-secret"])
+            let call = Task { try await transport.send(request) }
+            try await Task.sleep(for: .milliseconds(100))
+            call.cancel()
+            let result = await call.result
+            // Without cancellation reaching the request, the answer arrives after the latency instead.
+            #expect(throws: CancellationError.self) { try result.get() }
+        }
+    }
+}

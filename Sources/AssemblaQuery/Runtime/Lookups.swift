@@ -12,31 +12,37 @@ actor Lookups {
 
     /// Every space of the current user.
     func spaces() async throws -> [Record] {
-        if let spaceList { return try await spaceList.value }
+        if let spaceList { return try await Self.value(of: spaceList) }
         let backend = self.backend
         let task = Task { try await backend.spaces(withTool: nil) }
         spaceList = task
-        return try await task.value
+        return try await Self.value(of: task)
     }
 
     /// The users of a space.
     func users(of space: Record) async throws -> [Record] {
         let key = space.text("id") ?? ""
-        if let task = usersBySpace[key] { return try await task.value }
+        if let task = usersBySpace[key] { return try await Self.value(of: task) }
         let backend = self.backend
         let task = Task { try await backend.users(space: space) }
         usersBySpace[key] = task
-        return try await task.value
+        return try await Self.value(of: task)
     }
 
     /// The milestones of a space.
     func milestones(of space: Record) async throws -> [Record] {
         let key = space.text("id") ?? ""
-        if let task = milestonesBySpace[key] { return try await task.value }
+        if let task = milestonesBySpace[key] { return try await Self.value(of: task) }
         let backend = self.backend
         let task = Task { try await backend.milestones(space: space) }
         milestonesBySpace[key] = task
-        return try await task.value
+        return try await Self.value(of: task)
+    }
+
+    /// The task's value; cancelling the waiter cancels the load (the memo lives for one
+    /// statement, and a cancelled statement needs none of its lists).
+    private static func value(of task: Task<[Record], any Error>) async throws -> [Record] {
+        try await withTaskCancellationHandler { try await task.value } onCancel: { task.cancel() }
     }
 
     /// Names seen so far (spaces, users' logins and names, milestone titles), for completion.
