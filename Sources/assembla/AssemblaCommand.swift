@@ -54,6 +54,9 @@ struct AssemblaCommand: AsyncParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Print the writes a statement would send instead of sending them.")
     var dryRun = false
 
+    @Flag(help: "Print each statement, after a prompt, before its result (a transcript; scripts/demo uses it).")
+    var echo = false
+
     @Option(name: .customShort("c"), help: ArgumentHelp("Run these statements and exit.", valueName: "statements"))
     var command: String?
 
@@ -132,7 +135,7 @@ struct AssemblaCommand: AsyncParsableCommand {
             format: format, interactive: interactive, assumeYes: yes, dryRun: dryRun,
             color: Console.useColor(environment: environment),
             arguments: command == nil ? Array(scriptAndArguments.dropFirst()) : scriptAndArguments,
-            terminalWidth: Console.terminalWidth())
+            terminalWidth: Console.terminalWidth(), echo: echo && !interactive)
         let session = Session(client: connection.client, options: options)
         if interactive {
             return await REPL(session: session, environment: environment).run()

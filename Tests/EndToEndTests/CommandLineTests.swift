@@ -10,7 +10,7 @@ extension EndToEnd {
             let result = try await Shell().run(["--help"])
             #expect(result.status == 0, "\(result)")
             for text in ["-c", "--format", "--sandbox", "--dry-run", "--yes", "--verbose", "--no-cache", "--url",
-                         "ASSEMBLA_API_KEY", "chmod 600", "Exit codes"] {
+                         "--echo", "ASSEMBLA_API_KEY", "chmod 600", "Exit codes"] {
                 #expect(result.stdout.contains(text), "missing \(text) in help:\n\(result.stdout)")
             }
         }
@@ -50,6 +50,13 @@ extension EndToEnd {
             #expect(result.status == 0, "\(result)")
             #expect(result.stdout == "alice\n")
             #expect(result.stderr.isEmpty)
+        }
+
+        @Test("--echo prints each statement after a prompt before its result")
+        func echo() async throws {
+            let result = try await Shell().run(["--sandbox", "--echo", "-c", "me | get login; space big-project | ticket 201 | get status_name"])
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdout == "assembla> me | get login\nalice\n\nassembla> space big-project | ticket 201 | get status_name\nTest\n")
         }
 
         @Test("a script gets its arguments as $1, $2")
