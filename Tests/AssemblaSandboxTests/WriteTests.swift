@@ -234,3 +234,24 @@ struct WriteTests {
         }
     }
 }
+
+@Suite("form-encoded writes")
+struct FormWriteTests {
+    @Test("a form body with bracketed keys works like the JSON one")
+    func formTicket() async throws {
+        try await withSandbox { (_, client) async throws in
+            let form = "ticket%5Bsummary%5D=From+a+form&ticket[priority]=2&ticket[tags][]=UI&ticket[tags][]=Core&ticket[custom_fields][Severity]=Major"
+            let created = try await client.send("POST", "/v1/spaces/big-project/tickets", json: nil,
+                                                headers: ["Content-Type": "application/x-www-form-urlencoded"], body: form)
+            #expect(created.status == 201)
+            #expect(created.json?["summary"]?.text == "From a form")
+            #expect(created.json?["priority"]?.intValue == 2)
+            #expect(created.json?["custom_fields"]?["Severity"]?.text == "Major")
+            let tags = try await client.get("/v1/spaces/big-project/tickets/401/tags").items.compactMap { $0["name"]?.text }
+            #expect(Set(tags) == ["UI", "Core"])
+            let blank = try await client.send("POST", "/v1/spaces/big-project/tickets", json: nil,
+                                              headers: ["Content-Type": "application/x-www-form-urlencoded"], body: "ticket[summary]=")
+            #expect(blank.status == 422)
+        }
+    }
+}
