@@ -157,6 +157,9 @@ struct WriteTests {
             #expect(try await client.send("PUT", "\(Self.big)/tickets/12", json: #"{"status":"Gone"}"#).status == 422)
             #expect(try await client.send("DELETE", "\(Self.big)/tickets/12").status == 204)
             #expect(try await client.get("\(Self.big)/tickets/12").status == 404)
+            #expect(try await client.send("DELETE", "\(Self.big)/tickets/400").status == 204)
+            let next = try await client.send("POST", "\(Self.big)/tickets", json: #"{"summary":"after a delete"}"#)
+            #expect(next.json?["number"]?.intValue == 401, "numbers of deleted tickets are not reused")
             #expect(try await client.send("PUT", "\(Self.big)/tickets/12", json: #"{"summary":"x"}"#).status == 404)
         }
     }
