@@ -36,8 +36,10 @@ extension Session {
         if let last = before.split(whereSeparator: { Lexer.delimiters.contains($0) }).last { previousWord = String(last) }
         let commandPosition = before.isEmpty || before.hasSuffix("|") || before.hasSuffix(";")
         var candidates: [String]
-        if commandPosition || previousWord == "help" {
+        if commandPosition {
             candidates = CommandRegistry.names
+        } else if previousWord == "help" {
+            candidates = CommandRegistry.names + HelpTopic.allCases.map(\.rawValue)
         } else if previousWord == "fields" {
             candidates = RecordKind.allCases.filter { !$0.fieldNames.isEmpty }.map(\.plural)
         } else if previousWord == "cache" || previousWord == "confirm" {

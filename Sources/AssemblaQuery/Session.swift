@@ -48,7 +48,10 @@ public final class Session: Sendable {
         } catch {
             return failure(error)
         }
-        for statement in script.statements {
+        for (index, statement) in script.statements.enumerated() {
+            if options.echo {
+                output((index == 0 ? "" : "\n") + Self.transcript(of: file.text(statement.range)) + "\n")
+            }
             do {
                 try await run(statement)
             } catch {
@@ -56,6 +59,14 @@ public final class Session: Sendable {
             }
         }
         return .ok
+    }
+
+    /// A statement as typed at the prompt: `assembla> ` before its first line, `...> ` before the others.
+    static func transcript(of text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+            .map { ($0.offset == 0 ? "assembla> " : "...> ") + $0.element }
+            .joined(separator: "\n")
     }
 
     static func acceptsFilters(_ name: String) -> Bool {

@@ -16,10 +16,13 @@ public struct SessionOptions: Sendable, Equatable {
     /// The terminal's width when printing to a terminal: long table cells are truncated to fit.
     /// nil (the default) never truncates.
     public var terminalWidth: Int?
+    /// Prints each statement, after a `assembla> ` prompt (`...> ` on continuation lines),
+    /// before its result — a transcript of a script, like `sh -x` (`assembla --echo`).
+    public var echo: Bool
 
     /// Creates options; every parameter has the non-interactive, plain-output default.
     public init(format: OutputFormat = .table, interactive: Bool = false, assumeYes: Bool = false, dryRun: Bool = false,
-                color: Bool = false, arguments: [String] = [], terminalWidth: Int? = nil) {
+                color: Bool = false, arguments: [String] = [], terminalWidth: Int? = nil, echo: Bool = false) {
         self.format = format
         self.interactive = interactive
         self.assumeYes = assumeYes
@@ -27,6 +30,7 @@ public struct SessionOptions: Sendable, Equatable {
         self.color = color
         self.arguments = arguments
         self.terminalWidth = terminalWidth
+        self.echo = echo
     }
 }
 

@@ -22,6 +22,34 @@ struct AtomicFileWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["out.txt"])
     }
 
+    @Test("a FIFO is written in place and stays a FIFO (never renamed over, like /dev/null)")
+    func fifoStaysAFifo() throws {
+        let directory = try AtomicFileWriterTests.temporaryDirectory()
+        let path = directory + "/pipe"
+        #expect(mkfifo(path, 0o600) == 0)
+        let reader = open(path, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        try AtomicFileWriter.write("through the pipe\n", to: path, append: false)
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = read(reader, &buffer, buffer.count)
+        #expect(String(decoding: buffer.prefix(max(0, count)), as: UTF8.self) == "through the pipe\n")
+        var status = stat()
+        #expect(lstat(path, &status) == 0)
+        #expect((status.st_mode & S_IFMT) == S_IFIFO)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["pipe"])
+    }
+
+    @Test("a symbolic link keeps pointing at its target, which gets the new content")
+    func symlinkIsFollowed() throws {
+        let directory = try AtomicFileWriterTests.temporaryDirectory()
+        try "old\n".write(toFile: directory + "/real.csv", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: directory + "/link.csv", withDestinationPath: directory + "/real.csv")
+        try AtomicFileWriter.write("new\n", to: directory + "/link.csv", append: false)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory + "/link.csv") == directory + "/real.csv")
+        #expect(try String(contentsOfFile: directory + "/real.csv", encoding: .utf8) == "new\n")
+    }
+
     @Test("a missing directory fails without creating anything")
     func missingDirectory() throws {
         let directory = try AtomicFileWriterTests.temporaryDirectory()

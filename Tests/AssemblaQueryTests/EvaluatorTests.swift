@@ -205,6 +205,11 @@ struct EvaluatorTests {
             let help = await h.output("help")
             for name in CommandRegistry.names { #expect(help.contains("  \(name) "), "help lists \(name)") }
             #expect(await h.output("help tickets").hasPrefix("usage: tickets [FIELD OP VALUE…]"))
+            for topic in HelpTopic.allCases {
+                #expect(await h.output("help \(topic.rawValue)").hasPrefix(topic.rawValue.capitalized + ":"))
+            }
+            let unknown = await h.failure("help filtres")
+            #expect(unknown?.rendered.contains("did you mean `filters`?") == true)
             let typo = await h.failure("space \"Big Project\" | tikets", origin: .file("typo.asm"))
             #expect(typo?.exitCode == 2)
             #expect(typo?.rendered == """

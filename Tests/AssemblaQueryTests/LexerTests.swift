@@ -30,6 +30,8 @@ struct LexerTests {
         ("x > out.csv >> log.txt", [.word("x"), .comparison(.greater), .word("out.csv"), .appendRedirect, .word("log.txt")]),
         ("(a=1 or b=2)", [.leftParen, .word("a"), .comparison(.equal), .number("1"), .word("or"), .word("b"), .comparison(.equal), .number("2"), .rightParen]),
         ("space big-project", [.word("space"), .word("big-project")]),
+        ("select number, summary,status", [.word("select"), .word("number"), .word("summary"), .word("status")]),
+        ("x=\"a,b\"", [.word("x"), .comparison(.equal), .string("a,b")]),
         ("user \"Carla Díaz\"", [.word("user"), .string("Carla Díaz")]),
     ])
     func tokenizes(_ text: String, _ expected: [TokenKind]) throws {

@@ -56,6 +56,7 @@ struct SandboxHarness {
     }
 
     /// Runs source that must succeed; returns what it printed.
+    @discardableResult
     func output(_ source: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) async -> String {
         let (result, output) = await run(source)
         if case .failed(let failure) = result {

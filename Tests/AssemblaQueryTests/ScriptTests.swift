@@ -115,3 +115,16 @@ struct ScriptTests {
         }
     }
 }
+
+@Suite("Echo")
+struct EchoTests {
+    @Test("echo prints each statement after a prompt, continuation lines after ...>, before its result")
+    func echoTranscript() async throws {
+        try await SandboxHarness.with(SessionOptions(echo: true)) { h in
+            let source = "# who\nme | get login\nspace \"Big Project\" |\n  ticket 201 | get status_name\n"
+            let (result, output) = await h.run(source, origin: .file("echo.asm"))
+            #expect(result == .ok)
+            #expect(output == "assembla> me | get login\nalice\n\nassembla> space \"Big Project\" |\n...>   ticket 201 | get status_name\nTest\n")
+        }
+    }
+}

@@ -9,12 +9,15 @@ import FoundationNetworking
 /// Redirects are not followed (the 3xx answer is returned), so credentials never travel to
 /// a host they were not meant for.
 ///
-/// POSTs go through a second session, each on a fresh connection (`Connection: close`):
-/// libcurl silently re-sends a request whose reused keep-alive connection died before any
-/// answer, and a POST must never be sent twice.
+/// Each POST goes through a session of its own, on a connection that nothing else uses and
+/// that is closed after the answer (`Connection: close`): libcurl silently re-sends a request
+/// whose *reused* keep-alive connection died before any answer, and a POST must never be sent
+/// twice. (A shared second pool is not enough: a server that closes without saying
+/// `Connection: close` leaves a dead connection in it, which libcurl then reuses.)
 public final class URLSessionTransport: HTTPTransport {
+    private let configuration: URLSessionConfiguration
+    private let refuseRedirects = RedirectRefusal()
     private let session: URLSession
-    private let freshSession: URLSession
 
     /// Creates a transport with `timeout` seconds per request and up to
     /// `maxConnectionsPerHost` parallel connections.
@@ -27,14 +30,12 @@ public final class URLSessionTransport: HTTPTransport {
         configuration.urlCache = nil
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false
-        let refuseRedirects = RedirectRefusal()
+        self.configuration = configuration
         session = URLSession(configuration: configuration, delegate: refuseRedirects, delegateQueue: nil)
-        freshSession = URLSession(configuration: configuration, delegate: refuseRedirects, delegateQueue: nil)
     }
 
     deinit {
         session.finishTasksAndInvalidate()
-        freshSession.finishTasksAndInvalidate()
     }
 
     /// Sends the request; network failures become ``AssemblaError`` (transport or timeout),
@@ -50,8 +51,12 @@ public final class URLSessionTransport: HTTPTransport {
         urlRequest.httpBody = request.body
         let isIdempotent = request.method.isIdempotent
         if !isIdempotent { urlRequest.setValue("close", forHTTPHeaderField: "Connection") }
+        let sending = isIdempotent
+            ? session
+            : URLSession(configuration: configuration, delegate: refuseRedirects, delegateQueue: nil)
+        defer { if sending !== session { sending.finishTasksAndInvalidate() } }
         do {
-            let (data, response) = try await (isIdempotent ? session : freshSession).data(for: urlRequest)
+            let (data, response) = try await sending.data(for: urlRequest)
             guard let http = response as? HTTPURLResponse else {
                 throw AssemblaError(.transport(reason: "not an HTTP response", attempts: 1), request: request.summary)
             }

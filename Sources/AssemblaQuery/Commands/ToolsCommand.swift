@@ -3,7 +3,7 @@ struct ToolsCommand: SpaceListCommand {
     let name = "tools"
     let summary = "list tools installed in the selected space(s)"
     let usage = "tools [repo] [FIELD OP VALUE…]"
-    let details = "Lists the space's tools (Tickets, Wiki, Git…). `tools repo` lists only repository tools (those with a repository url)."
+    let details = "Lists the space's tools (Tickets, Wiki, Git…). `tools repo` lists only repository tools (Git, Subversion…)."
     let examples = ["space \"Big Project\" | tools", "space \"Big Project\" | tools repo"]
     let argumentCount = 0...1
     let kind = RecordKind.tool
@@ -14,12 +14,12 @@ struct ToolsCommand: SpaceListCommand {
 
     func run(_ call: CommandCall) async throws -> PipelineValue {
         let backend = call.context.backend
-        let all = try await call.perSpace(kind) { space in try await self.fetch(backend, space) }
-        guard let word = try call.optionalText(0) else { return all }
+        guard let word = try call.optionalText(0) else {
+            return try await call.perSpace(kind) { space in try await backend.tools(space: space) }
+        }
         guard word == "repo" || word == "repos" else {
             throw call.usageError("`tools` takes only the word `repo`", at: call.range(ofArgument: 0))
         }
-        guard case .records(_, let records, _) = all.data else { return all }
-        return call.output(.tool, records.filter { ($0["url"] ?? .null) != .null })
+        return try await call.perSpace(kind) { space in try await backend.repositoryTools(space: space) }
     }
 }

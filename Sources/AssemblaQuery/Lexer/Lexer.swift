@@ -10,7 +10,7 @@ struct Lexer {
     }
 
     /// Characters that end a bare word.
-    static let delimiters: Set<Character> = [" ", "\t", "\n", "\r", "\r\n", "|", ";", "(", ")", "=", "!", "<", ">", "~", "\"", "'", "$", "&", "{", "}", "`"]
+    static let delimiters: Set<Character> = [" ", ",", "\t", "\n", "\r", "\r\n", "|", ";", "(", ")", "=", "!", "<", ">", "~", "\"", "'", "$", "&", "{", "}", "`"]
 
     /// Lexes the whole source, ending with `.endOfFile`.
     /// - Throws: `Diagnostic` for an unterminated string, a bad escape or an unexpected character.
@@ -27,7 +27,7 @@ struct Lexer {
         var spaceBefore = position == 0
         while position < chars.count {
             let character = chars[position]
-            if character == " " || character == "\t" || character == "\r" {
+            if character == " " || character == "\t" || character == "\r" || character == "," {  // `select a, b` reads as `select a b`
                 position += 1
                 spaceBefore = true
             } else if character == "#", spaceBefore || position == 0 || chars[position - 1] == "\n",

@@ -18,6 +18,8 @@ struct Parser {
     private let tokens: [Token]
     private let source: SourceFile
     private var index = 0
+    /// Open parentheses around the current position: inside them line breaks are spaces.
+    private var parenDepth = 0
     /// Whether a command takes filters; decides whether `word > value` is a comparison or
     /// whether `>` starts a redirect.
     private let acceptsFilters: (String) -> Bool
@@ -175,8 +177,13 @@ struct Parser {
         }
     }
 
+    private mutating func skipNewlinesInParentheses() {
+        while parenDepth > 0, current.kind == .newline { advance() }
+    }
+
     private mutating func parseCondition() throws(Diagnostic) -> Condition {
         var parts = [try parseConjunct()]
+        skipNewlinesInParentheses()
         while current.word == "or" {
             advance()
             while current.kind == .newline { advance() }
@@ -189,6 +196,7 @@ struct Parser {
         var parts: [Condition] = []
         while true {
             let before = index
+            skipNewlinesInParentheses()
             if current.word == "and", !parts.isEmpty {
                 advance()
                 guard startsCondition(takesFilters: true) else { throw Diagnostic.expected("a filter after `and`", found: current) }
@@ -208,8 +216,10 @@ struct Parser {
         if current.kind == .leftParen {
             advance()
             while current.kind == .newline { advance() }
+            parenDepth += 1
             let inner = try parseCondition()
-            while current.kind == .newline { advance() }
+            skipNewlinesInParentheses()
+            parenDepth -= 1
             guard current.kind == .rightParen else { throw Diagnostic.expected("`)`", found: current) }
             advance()
             return inner

@@ -85,6 +85,10 @@ struct ClientBackend: QueryBackend {
         try await mapped { try await handle(space).tools().map(Record.init(model:)) }
     }
 
+    func repositoryTools(space: Record) async throws -> [Record] {
+        try await mapped { try await handle(space).repositoryTools().map(Record.init(model:)) }
+    }
+
     func customFields(space: Record) async throws -> [Record] {
         try await mapped { try await handle(space).customFields().map(Record.init(model:)) }
     }

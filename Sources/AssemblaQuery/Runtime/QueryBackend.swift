@@ -15,6 +15,8 @@ protocol QueryBackend: Sendable {
     func tags(space: Record) async throws -> [Record]
     func statuses(space: Record) async throws -> [Record]
     func tools(space: Record) async throws -> [Record]
+    /// The repository tools (Git, Subversion…) only.
+    func repositoryTools(space: Record) async throws -> [Record]
     func customFields(space: Record) async throws -> [Record]
     func members(space: Record) async throws -> [Record]
     /// Turns caching on or off, for every space (nil) or one space.

@@ -1,0 +1,154 @@
+import ArgumentParser
+import AssemblaQuery
+import Foundation
+
+/// `assembla`: the REPL on a terminal, a script, `-c` statements or statements on stdin.
+@main
+struct AssemblaCommand: AsyncParsableCommand {
+    /// The version `--version` prints.
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "assembla",
+        abstract: "Explore and change Assembla data with pipelines, at a prompt or from scripts.",
+        usage: """
+            assembla [OPTIONS]                            REPL (when stdin is a terminal)
+            assembla [OPTIONS] FILE.asm [ARGS…]           run a script; $1… are ARGS
+            assembla [OPTIONS] -c 'STATEMENTS' [ARGS…]    run and exit
+            … | assembla [OPTIONS]                        statements from stdin
+            """,
+        discussion: """
+            Credentials: ASSEMBLA_API_KEY and ASSEMBLA_API_SECRET, or ASSEMBLA_TOKEN; server: \
+            ASSEMBLA_URL. Without them, $XDG_CONFIG_HOME/assembla/config (default \
+            ~/.config/assembla/config) with `key = value` lines: url, api_key, api_secret, token; \
+            it must not be readable by group or others (chmod 600). --sandbox needs none.
+
+            Exit codes: 0 success, 1 runtime or API error, 2 usage or parse error.
+
+            Examples:
+              assembla --sandbox -c 'space "Big Project" | tickets status=Test | count'
+              assembla report.asm "Big Project" > report.txt
+              echo 'spaces | select name wiki_name' | assembla --format csv
+            """,
+        version: "assembla \(version)"
+    )
+
+    @Option(help: ArgumentHelp("Assembla server root (overrides ASSEMBLA_URL and the config file).", valueName: "URL"))
+    var url: String?
+
+    @Option(help: ArgumentHelp("Result format: table, json, csv, tsv or md.", valueName: "format"))
+    var format: OutputFormat = .table
+
+    @Flag(name: .customLong("no-cache"), help: "Fetch everything afresh (no caching of spaces' data).")
+    var noCache = false
+
+    @Flag(help: "Run against a built-in sandbox server with seeded data (no credentials needed).")
+    var sandbox = false
+
+    @Flag(name: .shortAndLong, help: "Log each HTTP request (method, path, status, ms) to stderr.")
+    var verbose = false
+
+    @Flag(help: "Confirm every write without asking.")
+    var yes = false
+
+    @Flag(name: .customLong("dry-run"), help: "Print the writes a statement would send instead of sending them.")
+    var dryRun = false
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run these statements and exit.", valueName: "statements"))
+    var command: String?
+
+    @Argument(help: ArgumentHelp("A script to run, then its arguments ($1, $2, …).", valueName: "file.asm args"))
+    var scriptAndArguments: [String] = []
+
+    /// Parses the arguments and runs; usage errors exit with 2, `--help`/`--version` with 0.
+    static func main() async {
+        let command: AssemblaCommand
+        do {
+            let arguments = splitAtScript(Array(CommandLine.arguments.dropFirst()))
+            var parsed = try parseAsRoot(arguments)
+            guard let ours = parsed as? AssemblaCommand else {
+                try parsed.run()   // --help: ArgumentParser's help command, which throws CleanExit
+                Foundation.exit(0)
+            }
+            command = ours
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                Console.standardOutput(message + "\n")
+                Foundation.exit(0)
+            }
+            Console.standardError(message + "\n")
+            Foundation.exit(2)
+        }
+        let status = await command.execute()
+        Foundation.exit(status)
+    }
+
+    /// The options that take a value (so their value is not mistaken for the script).
+    static let optionsWithValues: Set<String> = ["--url", "--format", "-c"]
+
+    /// Options end at the first plain word (the script); it and everything after it are the
+    /// script and its arguments, even when they start with `-`: `assembla report.asm -x`.
+    static func splitAtScript(_ arguments: [String]) -> [String] {
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--" { return arguments }
+            guard argument.hasPrefix("-"), argument != "-" else {
+                return Array(arguments[..<index]) + ["--"] + Array(arguments[index...])
+            }
+            index += optionsWithValues.contains(argument) ? 2 : 1
+        }
+        return arguments
+    }
+
+    /// Runs the chosen mode and returns the exit status.
+    func execute() async -> Int32 {
+        do {
+            let connection = try await Connection.open(options: connectionOptions)
+            defer { Task { await connection.close() } }
+            let status = await runMode(connection: connection)
+            await connection.close()
+            return status
+        } catch let error as ShellError {
+            Console.standardError("assembla: \(error.message)\n")
+            return error.exitCode
+        } catch {
+            Console.standardError("assembla: \(error)\n")
+            return 1
+        }
+    }
+
+    private var connectionOptions: Connection.Options {
+        Connection.Options(url: url, useCache: !noCache, sandbox: sandbox, verbose: verbose,
+                           environment: ProcessInfo.processInfo.environment)
+    }
+
+    private func runMode(connection: Connection) async -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        let interactive = command == nil && scriptAndArguments.isEmpty && isatty(STDIN_FILENO) == 1
+        let options = SessionOptions(
+            format: format, interactive: interactive, assumeYes: yes, dryRun: dryRun,
+            color: Console.useColor(environment: environment),
+            arguments: command == nil ? Array(scriptAndArguments.dropFirst()) : scriptAndArguments,
+            terminalWidth: Console.terminalWidth())
+        let session = Session(client: connection.client, options: options)
+        if interactive {
+            return await REPL(session: session, environment: environment).run()
+        }
+        let runner = BatchRunner(session: session)
+        if let command {
+            return await runner.run(source: command, origin: .commandLine)
+        }
+        if let path = scriptAndArguments.first {
+            return await runner.runFile(path)
+        }
+        return await runner.runStandardInput()
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {
+    /// Every format's name, for `--help`.
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}

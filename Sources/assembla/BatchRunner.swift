@@ -1,0 +1,47 @@
+import AssemblaQuery
+import Foundation
+
+/// Runs statements that are not typed at a prompt: a script file, `-c` or standard input.
+/// Stops at the first failing statement, prints its diagnostic to stderr and returns its
+/// exit code (1 runtime, 2 parse or usage).
+struct BatchRunner: Sendable {
+    let session: Session
+
+    /// Runs `source`; returns the exit status.
+    func run(source: String, origin: RunOrigin) async -> Int32 {
+        switch await session.run(source: source, origin: origin) {
+        case .ok:
+            return 0
+        case .failed(let failure):
+            Console.standardError(failure.rendered.hasSuffix("\n") ? failure.rendered : failure.rendered + "\n")
+            return failure.exitCode
+        }
+    }
+
+    /// Runs the script at `path` (diagnostics say `path:line:col`).
+    func runFile(_ path: String) async -> Int32 {
+        let source: String
+        do {
+            source = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            Console.standardError("assembla: cannot read script \(path): \(Self.reason(error))\n")
+            return 2
+        }
+        return await run(source: source, origin: .file(path))
+    }
+
+    /// Reads standard input to its end, then runs it.
+    func runStandardInput() async -> Int32 {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        return await run(source: String(decoding: data, as: UTF8.self), origin: .stdin)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        if let cocoa = error as? CocoaError, let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? NSError,
+           underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if let cocoa = error as? CocoaError, cocoa.code == .fileReadNoSuchFile { return "no such file" }
+        return error.localizedDescription
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-
-@Test("scaffolding builds") func scaffolding() { #expect(Bool(true)) }
