@@ -82,6 +82,9 @@ struct PagingTests {
             let priorities = items.compactMap { $0["priority"]?.intValue }
             #expect(priorities.count == 100)
             #expect(priorities == (order == "asc" ? priorities.sorted() : priorities.sorted(by: >)))
+            let firstGroup = items.filter { $0["priority"] == items.first?["priority"] }.compactMap { $0["number"]?.intValue }
+            #expect(firstGroup.count > 1)
+            #expect(firstGroup == (order == "asc" ? firstGroup.sorted() : firstGroup.sorted(by: >)), "ties keep number order")
         }
     }
 

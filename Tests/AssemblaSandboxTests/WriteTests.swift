@@ -157,6 +157,9 @@ struct WriteTests {
             #expect(try await client.send("PUT", "\(Self.big)/tickets/12", json: #"{"status":"Gone"}"#).status == 422)
             #expect(try await client.send("DELETE", "\(Self.big)/tickets/12").status == 204)
             #expect(try await client.get("\(Self.big)/tickets/12").status == 404)
+            #expect(try await client.send("DELETE", "\(Self.big)/tickets/400").status == 204)
+            let next = try await client.send("POST", "\(Self.big)/tickets", json: #"{"summary":"after a delete"}"#)
+            #expect(next.json?["number"]?.intValue == 401, "numbers of deleted tickets are not reused")
             #expect(try await client.send("PUT", "\(Self.big)/tickets/12", json: #"{"summary":"x"}"#).status == 404)
         }
     }
@@ -231,6 +234,27 @@ struct WriteTests {
             #expect(result.json?["error"]?.text == "forbidden")
             #expect(try await client.get("/v1/spaces/big-project/tickets/1", auth: .watcher).status == 200)
             #expect(try await client.get("/v1/spaces/big-project/tickets/401").status == 404)
+        }
+    }
+}
+
+@Suite("form-encoded writes")
+struct FormWriteTests {
+    @Test("a form body with bracketed keys works like the JSON one")
+    func formTicket() async throws {
+        try await withSandbox { (_, client) async throws in
+            let form = "ticket%5Bsummary%5D=From+a+form&ticket[priority]=2&ticket[tags][]=UI&ticket[tags][]=Core&ticket[custom_fields][Severity]=Major"
+            let created = try await client.send("POST", "/v1/spaces/big-project/tickets", json: nil,
+                                                headers: ["Content-Type": "application/x-www-form-urlencoded"], body: form)
+            #expect(created.status == 201)
+            #expect(created.json?["summary"]?.text == "From a form")
+            #expect(created.json?["priority"]?.intValue == 2)
+            #expect(created.json?["custom_fields"]?["Severity"]?.text == "Major")
+            let tags = try await client.get("/v1/spaces/big-project/tickets/401/tags").items.compactMap { $0["name"]?.text }
+            #expect(Set(tags) == ["UI", "Core"])
+            let blank = try await client.send("POST", "/v1/spaces/big-project/tickets", json: nil,
+                                              headers: ["Content-Type": "application/x-www-form-urlencoded"], body: "ticket[summary]=")
+            #expect(blank.status == 422)
         }
     }
 }

@@ -10,11 +10,13 @@ from assembla.api import API
 settings.API_ROOT_PATH = os.environ["SANDBOX_URL"]
 api = API(key="sandbox-key", secret="sandbox-secret")
 failures = 0
+passes = 0
 
 
 def check(name, condition, detail=""):
-    global failures
+    global failures, passes
     if condition:
+        passes += 1
         print(f"PASS {name}")
     else:
         failures += 1
@@ -118,5 +120,5 @@ def write_ticket():
 for step in (spaces, tickets, tickets_by_status, milestones, users, comments, tags, stream, write_ticket):
     run(step.__name__, step)
 
-print(f"{'FAILED' if failures else 'OK'}: {failures} check(s) failed")
+print(f"interop: {passes} passed, {failures} failed")
 sys.exit(1 if failures else 0)

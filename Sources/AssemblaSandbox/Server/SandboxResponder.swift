@@ -49,9 +49,12 @@ struct SandboxResponder: HTTPResponder {
                 return .error(413, code: "request_too_large", description: "The body exceeds \(Self.maximumBodySize) bytes.")
             }
             let data = Data(buffer: bytes)
-            if !data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            let isForm = request.headers[.contentType]?.lowercased().contains("x-www-form-urlencoded") ?? false
+            if isForm {
+                body = QueryString.formObject(QueryString.parse(String(decoding: data, as: UTF8.self)))
+            } else if !data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                 guard let parsed = JSONValue.parse(data) else {
-                    return .error(400, code: "invalid_request", description: "The request body is not valid JSON.")
+                    return .error(400, code: "invalid_request", description: "The request body is neither JSON nor a form.")
                 }
                 body = parsed
             }

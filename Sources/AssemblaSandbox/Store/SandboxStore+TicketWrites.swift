@@ -34,7 +34,7 @@ extension SandboxStore {
         let created = attributes.string("created_on").flatMap(SandboxDates.parse) ?? at
         let first = data.statuses.first
         var ticket = TicketRecord(
-            id: 0, number: (data.tickets.last?.number ?? 0) + 1, spaceId: data.space.id, summary: "",
+            id: 0, number: data.highestTicketNumber + 1, spaceId: data.space.id, summary: "",
             description: nil, priority: 3, completedDate: nil, createdOn: created, updatedAt: at, milestoneId: nil,
             notificationList: request.caller.id, state: first?.state ?? 1, status: first?.name ?? "New",
             assignedToId: nil, reporterId: request.caller.id,
@@ -42,6 +42,7 @@ extension SandboxStore {
         try apply(attributes, to: &ticket, in: s, creating: true)
         ticket.id = state.nextID(.ticket)
         state.spaces[s].tickets.append(ticket)
+        state.spaces[s].highestTicketNumber = ticket.number
         recordTicketEvent(ticket, in: s, operation: "created", by: request.caller)
         return .created(ticket.json, location: "/v1/spaces/\(data.space.id)/tickets/\(ticket.number)")
     }

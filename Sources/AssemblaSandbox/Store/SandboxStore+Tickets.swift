@@ -67,12 +67,8 @@ extension SandboxStore {
         if include != nil || !report.includesAll {
             selected = selected.filter { (include?(tickets[$0]) ?? true) && report.includes(tickets[$0]) }
         }
-        if let sortBy = request.query("sort_by"), sortBy != "number" {
-            let descending = request.query("sort_order")?.lowercased() == "desc"
-            selected.sort { TicketSortKey.compare(tickets[$0], tickets[$1], by: sortBy, descending: descending) }
-        } else if request.query("sort_order")?.lowercased() == "desc" {
-            selected.reverse()
-        }
+        let descending = request.query("sort_order")?.lowercased() == "desc"
+        TicketSortKey.sort(&selected, of: tickets, by: request.query("sort_by") ?? "number", descending: descending)
         return paged(selected, request, defaultPerPage: 10) { tickets[$0].json }
     }
 

@@ -9,6 +9,8 @@ struct SpaceData: Sendable {
     var tags: [TagRecord] = []
     /// Tickets, kept sorted by number.
     var tickets: [TicketRecord] = []
+    /// The highest ticket number ever given out here: numbers of deleted tickets are not reused.
+    var highestTicketNumber = 0
     /// Comments by ticket id, oldest first.
     var comments: [Int: [CommentRecord]] = [:]
 

@@ -76,6 +76,7 @@ struct TicketSeeder {
                 totalWorkingHours: invested, assignedToId: assignee, reporterId: reporter,
                 customFields: customFields, tags: tags)
             data.tickets.append(ticket)
+            data.highestTicketNumber = number
             let commentCount = (plan.richTickets && number == 301) ? 4 : (random.chance(0.3) ? random.int(in: 1...3) : 0)
             if commentCount > 0 {
                 data.comments[ticket.id] = (0..<commentCount).map { index in

@@ -30,7 +30,7 @@ struct TestClient: Sendable {
 
     /// Sends one request; `path` may carry a query (`/v1/spaces?page=2`).
     func send(_ method: String = "GET", _ path: String, auth: Auth = .owner, json: String? = nil,
-              headers: [String: String] = [:]) async throws -> HTTPResult {
+              headers: [String: String] = [:], body: String? = nil) async throws -> HTTPResult {
         var request = URLRequest(url: URL(string: baseURL.absoluteString + path)!)
         request.httpMethod = method
         switch auth {
@@ -45,6 +45,7 @@ struct TestClient: Sendable {
             request.httpBody = Data(json.utf8)
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
+        if let body { request.httpBody = Data(body.utf8) }
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let (data, response) = try await session.data(for: request)
         let http = response as! HTTPURLResponse
