@@ -29,6 +29,17 @@ struct LifecycleTests {
         await #expect(throws: (any Error).self) { _ = try await client.get("/v1/user") }
     }
 
+    @Test("a request that says Connection: close gets Connection: close back (so no client pool keeps the closed connection)")
+    func connectionClose() async throws {
+        try await withSandbox { (_, client) async throws in
+            let closing = try await client.send("POST", "/v1/spaces", json: #"{"name":"Closing"}"#, headers: ["Connection": "close"])
+            #expect(closing.status == 201)
+            #expect(closing.headers.first { $0.key.lowercased() == "connection" }?.value.lowercased() == "close")
+            let keptAlive = try await client.get("/v1/user")
+            #expect(keptAlive.headers.first { $0.key.lowercased() == "connection" }?.value.lowercased() != "close")
+        }
+    }
+
     @Test("a busy port is reported as one clear error")
     func busyPort() async throws {
         let first = try await SandboxServer.start()

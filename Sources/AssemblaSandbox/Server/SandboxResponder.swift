@@ -32,7 +32,12 @@ struct SandboxResponder: HTTPResponder {
             return response
         }
         let answer = await answer(request, method: method, path: path, query: query)
-        let response = finish(answer, ifNoneMatch: request.headers[.ifNoneMatch])
+        var response = finish(answer, ifNoneMatch: request.headers[.ifNoneMatch])
+        // The server closes a connection whose request said `Connection: close`; say so, as
+        // HTTP/1.1 asks, or a client's pool keeps the dead connection and reuses it.
+        if request.headers[.connection]?.lowercased().contains("close") == true {
+            response.headers[.connection] = "close"
+        }
         await log.append(SandboxRequestRecord(method: method, path: path, query: QueryString.dictionary(query),
                                               status: response.status.code))
         return response
