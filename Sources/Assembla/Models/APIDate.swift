@@ -3,9 +3,9 @@ import Foundation
 /// Fast parsing and formatting of the API's timestamps without Foundation formatters:
 /// `2014-09-10T13:39:40Z`, `2014-09-08T16:32:06+03:00`, fractional seconds, a space
 /// instead of `T`, and date-only `2014-09-18` (midnight UTC).
-enum APIDate {
+public enum APIDate {
     /// Parses an ISO-8601 timestamp or a date-only string; nil when it is neither.
-    static func parse(_ text: String) -> Date? {
+    public static func parse(_ text: String) -> Date? {
         var text = text
         return text.withUTF8 { parse(bytes: $0) }
     }
@@ -103,7 +103,7 @@ enum APIDate {
     }
 
     /// `2014-09-10T13:39:40Z` (UTC).
-    static func timestamp(_ date: Date) -> String {
+    public static func timestamp(_ date: Date) -> String {
         let c = civil(date)
         return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2))Z"
     }
@@ -115,7 +115,7 @@ enum APIDate {
     }
 
     /// `2014-09-10` (UTC).
-    static func day(_ date: Date) -> String {
+    public static func day(_ date: Date) -> String {
         let c = civil(date)
         return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
     }
