@@ -1,0 +1,38 @@
+import Foundation
+
+/// Milestone attributes to create a milestone with or to change; only the ones set are sent.
+public struct MilestoneFields: Sendable, Hashable {
+    /// The title (required to create).
+    public var title: String?
+    /// The description.
+    public var description: String?
+    /// Due day, `YYYY-MM-DD`.
+    public var dueDate: String?
+    /// Completed or not.
+    public var isCompleted: Bool?
+    /// Release notes.
+    public var releaseNotes: String?
+    /// Any other writable attribute, by API name.
+    public var other: Attributes
+
+    /// Creates the set of attributes; nil ones are left alone.
+    public init(title: String? = nil, description: String? = nil, dueDate: String? = nil, isCompleted: Bool? = nil,
+                releaseNotes: String? = nil, other: Attributes = [:]) {
+        self.title = title
+        self.description = description
+        self.dueDate = dueDate
+        self.isCompleted = isCompleted
+        self.releaseNotes = releaseNotes
+        self.other = other
+    }
+
+    var attributes: Attributes {
+        var result = other
+        result.set("title", title.map(AttributeValue.string))
+        result.set("description", description.map(AttributeValue.string))
+        result.set("due_date", dueDate.map(AttributeValue.string))
+        result.set("is_completed", isCompleted.map(AttributeValue.bool))
+        result.set("release_notes", releaseNotes.map(AttributeValue.string))
+        return result
+    }
+}
