@@ -29,7 +29,8 @@ public struct History: Sendable, Equatable {
     @discardableResult
     public mutating func add(_ line: String) -> Bool {
         guard Self.isRecordable(line) else { return false }
-        let flat = line.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
+        var flat = line.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: " ")
+        while flat.last?.isWhitespace == true { flat.removeLast() }   // e.g. the space a completion added
         guard flat != entries.last else { return false }
         entries.append(flat)
         if entries.count > maxSize { entries.removeFirst(entries.count - maxSize) }

@@ -38,6 +38,14 @@ struct HistoryTests {
         #expect(History(maxSize: 5, entries: ["x", "x", "y"]).entries == ["x", "y"])
     }
 
+    @Test("trailing white space is not kept, so a line and its completed twin are one entry")
+    func trailingSpace() {
+        var history = History()
+        history.add("spaces | count ")
+        history.add("spaces | count")
+        #expect(history.entries == ["spaces | count"])
+    }
+
     @Test("a multi-line statement is one entry")
     func multiLine() {
         var history = History()
