@@ -32,7 +32,7 @@ enum CredentialSource {
     /// Checks a server URL given by `origin` (e.g. `--url`); a trailing `/v1` is dropped.
     static func serverURL(_ text: String, origin: String) throws -> URL {
         do {
-            return try AssemblaConfiguration.fromEnvironment(["ASSEMBLA_TOKEN": "-", "ASSEMBLA_URL": text]).baseURL
+            return try AssemblaConfiguration.serverRoot(from: text, origin: origin)
         } catch {
             throw ShellError.usage("\(origin) \"\(text)\" is not an http(s) URL")
         }

@@ -31,17 +31,22 @@ extension AssemblaConfiguration {
         case (nil, nil, nil):
             throw AssemblaError(.configuration(reason: "no credentials: set ASSEMBLA_API_KEY and ASSEMBLA_API_SECRET, or ASSEMBLA_TOKEN"))
         }
-        var baseURL = AssemblaConfiguration.defaultBaseURL
-        if let text = value("ASSEMBLA_URL") {
-            var root = text
-            while root.hasSuffix("/") { root.removeLast() }
-            if root.hasSuffix("/v1") { root.removeLast(3) }
-            guard let url = URL(string: root), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-                  url.host != nil else {
-                throw AssemblaError(.configuration(reason: "ASSEMBLA_URL \"\(text)\" is not an http(s) URL"))
-            }
-            baseURL = url
-        }
+        let baseURL = try value("ASSEMBLA_URL").map { try serverRoot(from: $0, origin: "ASSEMBLA_URL") }
+            ?? AssemblaConfiguration.defaultBaseURL
         return AssemblaConfiguration(credentials: credentials, baseURL: baseURL, useCache: useCache)
+    }
+
+    /// The server root named by `text` (`https://api.assembla.com`, with or without a
+    /// trailing `/` or `/v1`); throws `.configuration` naming `origin` when it is not an
+    /// http(s) URL with a host.
+    public static func serverRoot(from text: String, origin: String = "server URL") throws -> URL {
+        var root = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        while root.hasSuffix("/") { root.removeLast() }
+        if root.hasSuffix("/v1") { root.removeLast(3) }
+        guard let url = URL(string: root), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+              url.host != nil else {
+            throw AssemblaError(.configuration(reason: "\(origin) \"\(text)\" is not an http(s) URL"))
+        }
+        return url
     }
 }
