@@ -8,7 +8,7 @@ extension Session {
     /// - Parameters:
     ///   - client: the library client (its cache is what `cache on|off|clear` controls).
     ///   - options: output format, interactivity, confirmation, dry run, colour, script arguments.
-    public convenience init(client: Assembla, options: SessionOptions = SessionOptions()) {
+    public convenience init(client: AssemblaClient, options: SessionOptions = SessionOptions()) {
         self.init(backend: ClientBackend(client: client), options: options)
         if options.dryRun {
             let sink = DryRunSink(session: self)

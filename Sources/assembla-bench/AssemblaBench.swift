@@ -56,11 +56,11 @@ struct AssemblaBench: AsyncParsableCommand {
         return fastest
     }
 
-    static func client(_ server: SandboxServer, concurrency: Int, counter: ByteCountingTransport) -> Assembla {
+    static func client(_ server: SandboxServer, concurrency: Int, counter: ByteCountingTransport) -> AssemblaClient {
         let configuration = AssemblaConfiguration(
             credentials: .apiKey(key: SandboxCredentials.owner.key, secret: SandboxCredentials.owner.secret),
             baseURL: server.baseURL, maxConcurrentRequests: concurrency, transport: counter)
-        return Assembla(configuration: configuration)
+        return AssemblaClient(configuration: configuration)
     }
 
     static func read(_ server: SandboxServer, concurrency: Int, label: String) async throws -> BenchRow {

@@ -14,7 +14,7 @@ struct Connection: Sendable {
     }
 
     /// The configured client.
-    let client: Assembla
+    let client: AssemblaClient
     /// The sandbox server started for `--sandbox`, if any.
     let sandboxServer: SandboxServer?
 
@@ -45,7 +45,7 @@ struct Connection: Sendable {
                 FileHandle.standardError.write(Data("assembla: \(log)\n".utf8))
             }
         }
-        return Connection(client: Assembla(configuration: configuration), sandboxServer: server)
+        return Connection(client: AssemblaClient(configuration: configuration), sandboxServer: server)
     }
 
     /// Stops the sandbox, if one was started.

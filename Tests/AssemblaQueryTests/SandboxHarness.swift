@@ -29,7 +29,7 @@ struct SandboxHarness {
                      key: String = "sandbox-key", secret: String = "sandbox-secret",
                      _ body: (SandboxHarness) async throws -> Void) async throws {
         let server = try await SandboxServer.start(sandbox)
-        let client = Assembla(credentials: .apiKey(key: key, secret: secret), baseURL: server.baseURL)
+        let client = AssemblaClient(credentials: .apiKey(key: key, secret: secret), baseURL: server.baseURL)
         let session = Session(client: client, options: options)
         let collected = Collected()
         session.output = { collected.append($0) }

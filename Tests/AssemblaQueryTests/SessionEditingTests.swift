@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Session: continuation and completion")
 struct SessionEditingTests {
-    static let session = Session(client: Assembla(credentials: .apiKey(key: "k", secret: "s"),
+    static let session = Session(client: AssemblaClient(credentials: .apiKey(key: "k", secret: "s"),
                                                   baseURL: URL(string: "http://127.0.0.1:9")!))
 
     @Test("needs continuation", arguments: [

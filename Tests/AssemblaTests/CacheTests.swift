@@ -55,7 +55,7 @@ struct CacheTests {
         try await Sandbox.run { _, assembla in
             let space = try await assembla.space(named: "Mobile App")
             _ = try await space.tickets()
-            let other = Assembla(configuration: assembla.configuration)
+            let other = AssemblaClient(configuration: assembla.configuration)
             let created = try await other.space(named: "Mobile App").createTicket(TicketFields(summary: "From elsewhere"))
             #expect(try await space.ticket(number: created.number).summary == "From elsewhere")
         }
@@ -110,7 +110,7 @@ struct CacheTests {
             _ = try await space.tickets()
             #expect(await Sandbox.requests(server, pathPrefix: "/v1/spaces/\(space.id)/tickets").count == 2)
         }
-        let assembla = Assembla(credentials: .bearer(token: "t"), baseURL: URL(string: "http://127.0.0.1:1")!, useCache: false)
+        let assembla = AssemblaClient(credentials: .bearer(token: "t"), baseURL: URL(string: "http://127.0.0.1:1")!, useCache: false)
         #expect(assembla.configuration.useCache == false)
     }
 

@@ -47,7 +47,7 @@ struct CredentialsTests {
     ])
     func loopbackOnly(url: String, allowed: Bool) async throws {
         let counting = CountingTransport(wrapping: RefusingTransport())
-        let assembla = Assembla(configuration: AssemblaConfiguration(
+        let assembla = AssemblaClient(configuration: AssemblaConfiguration(
             credentials: .apiKey(key: "k", secret: "s3cr3t-value"), baseURL: URL(string: url)!,
             retry: RetryPolicy(maxAttempts: 1), transport: counting))
         do {
@@ -121,7 +121,7 @@ struct RedirectTests {
             "HTTP/1.1 302 Found\r\nLocation: http://localhost:\(targetPort)/v1/user\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
         }
         defer { target.stop(); redirector.stop() }
-        let assembla = Assembla(configuration: AssemblaConfiguration(
+        let assembla = AssemblaClient(configuration: AssemblaConfiguration(
             credentials: .apiKey(key: "redirect-key", secret: "redirect-secret"),
             baseURL: URL(string: "http://127.0.0.1:\(redirector.port)")!, retry: RetryPolicy(maxAttempts: 1)))
         let error = try #require(await #expect(throws: AssemblaError.self) { try await assembla.me() })

@@ -35,7 +35,7 @@ struct EnvironmentTests {
     @Test("a client from the environment talks to the sandbox")
     func endToEnd() async throws {
         let server = try await SandboxServer.start()
-        let assembla = try Assembla.fromEnvironment([
+        let assembla = try AssemblaClient.fromEnvironment([
             "ASSEMBLA_API_KEY": "sandbox-key", "ASSEMBLA_API_SECRET": "sandbox-secret",
             "ASSEMBLA_URL": server.baseURL.absoluteString,
         ])

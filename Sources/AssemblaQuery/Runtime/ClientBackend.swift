@@ -4,10 +4,10 @@ import Foundation
 /// The `QueryBackend` over the `Assembla` client: its models become records (API field names
 /// from `apiFields`), its name errors become `BackendError`s.
 struct ClientBackend: QueryBackend {
-    let client: Assembla
+    let client: AssemblaClient
     private let handles = HandleStore()
 
-    init(client: Assembla) {
+    init(client: AssemblaClient) {
         self.client = client
     }
 

@@ -8,7 +8,7 @@ enum Sandbox {
     static func run(
         _ configure: (inout SandboxConfiguration) -> Void = { _ in },
         client: (inout AssemblaConfiguration) -> Void = { _ in },
-        _ body: (SandboxServer, Assembla) async throws -> Void
+        _ body: (SandboxServer, AssemblaClient) async throws -> Void
     ) async throws {
         var configuration = SandboxConfiguration()
         configure(&configuration)
@@ -18,7 +18,7 @@ enum Sandbox {
             baseURL: server.baseURL)
         clientConfiguration.retry = RetryPolicy(maxAttempts: 4, baseDelay: 0.01, maxDelay: 0.05)
         client(&clientConfiguration)
-        let assembla = Assembla(configuration: clientConfiguration)
+        let assembla = AssemblaClient(configuration: clientConfiguration)
         do {
             try await body(server, assembla)
         } catch {

@@ -3,14 +3,14 @@ import Foundation
 /// The client: spaces, users, tasks and the activity stream of an Assembla account.
 ///
 /// ```swift
-/// let assembla = Assembla(credentials: .apiKey(key: key, secret: secret))
+/// let assembla = AssemblaClient(credentials: .apiKey(key: key, secret: secret))
 /// let space = try await assembla.space(named: "Big Project")
 /// print(try await space.ticket(number: 201).status)
 /// ```
 ///
 /// Reads are cached per space (see ``cache``); paged lists are read to the end with a
 /// bounded number of requests in flight; failures throw ``AssemblaError``.
-public final class Assembla: Sendable {
+public final class AssemblaClient: Sendable {
     let core: ClientCore
 
     /// A client for `baseURL` (default `https://api.assembla.com`) with these credentials;

@@ -1,4 +1,4 @@
-extension Assembla {
+extension AssemblaClient {
     /// Creates a space named `name` with any other writable attributes (`POST /v1/spaces`).
     @discardableResult
     public func createSpace(named name: String, attributes: Attributes = [:]) async throws -> SpaceHandle {

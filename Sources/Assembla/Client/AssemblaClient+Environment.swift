@@ -1,19 +1,19 @@
 import Foundation
 
-extension Assembla {
+extension AssemblaClient {
     /// A client configured from the environment: `ASSEMBLA_API_KEY` and
     /// `ASSEMBLA_API_SECRET`, or `ASSEMBLA_TOKEN` (a bearer token); `ASSEMBLA_URL` for
     /// the server (default `https://api.assembla.com`; a trailing `/v1` is ignored).
     /// Throws `.configuration` naming what is missing.
     public static func fromEnvironment(
         _ environment: [String: String] = ProcessInfo.processInfo.environment, useCache: Bool = true
-    ) throws -> Assembla {
-        Assembla(configuration: try AssemblaConfiguration.fromEnvironment(environment, useCache: useCache))
+    ) throws -> AssemblaClient {
+        AssemblaClient(configuration: try AssemblaConfiguration.fromEnvironment(environment, useCache: useCache))
     }
 }
 
 extension AssemblaConfiguration {
-    /// The configuration `Assembla.fromEnvironment` uses (see there).
+    /// The configuration `AssemblaClient.fromEnvironment` uses (see there).
     public static func fromEnvironment(_ environment: [String: String], useCache: Bool = true) throws -> AssemblaConfiguration {
         func value(_ name: String) -> String? {
             environment[name].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
