@@ -6,6 +6,8 @@ import Foundation
 final class ClientCore: Sendable {
     let settings: Locked<AssemblaConfiguration>
     let caches: ClientCache
+    /// Page sizes the server has served, per kind of list.
+    let pageSizes = PageSizeMemory()
     private let transport: any HTTPTransport
 
     init(configuration: AssemblaConfiguration) {
@@ -58,7 +60,8 @@ final class ClientCore: Sendable {
     /// Every item of a paged list, read with the configured page size and concurrency.
     func readAll<Element>(_ endpoint: PagedEndpoint<Element>) async throws -> [Element] {
         let configuration = settings.current
-        let pager = Pager(pageSize: configuration.pageSize, concurrency: configuration.maxConcurrentRequests)
+        let pager = Pager(pageSize: configuration.pageSize, concurrency: configuration.maxConcurrentRequests,
+                          memory: pageSizes)
         return try await pager.readAll(endpoint) { [self] page in try await send(page) }
     }
 }

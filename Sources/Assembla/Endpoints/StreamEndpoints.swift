@@ -8,6 +8,6 @@ enum StreamEndpoints {
         if let spaceID { query.append(URLQueryItem(name: "space_id", value: spaceID)) }
         if let from { query.append(URLQueryItem(name: "from", value: APIDate.minuteParameter(from))) }
         if let to { query.append(URLQueryItem(name: "to", value: APIDate.minuteParameter(to))) }
-        return .paged("/v1/activity", query: query)
+        return .paged("/v1/activity", kind: "activity", query: query)
     }
 }

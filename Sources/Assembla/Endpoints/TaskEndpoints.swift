@@ -7,7 +7,7 @@ enum TaskEndpoints {
         var query: [URLQueryItem] = []
         if let from { query.append(URLQueryItem(name: "from", value: APIDate.minuteParameter(from))) }
         if let to { query.append(URLQueryItem(name: "to", value: APIDate.minuteParameter(to))) }
-        return .paged("/v1/tasks", query: query)
+        return .paged("/v1/tasks", kind: "tasks", query: query)
     }
     /// `POST /v1/tasks` with `{"user_task":{…}}`.
     static func create(_ attributes: Attributes) -> Endpoint<TimeEntry> {

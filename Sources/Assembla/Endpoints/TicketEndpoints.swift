@@ -6,11 +6,11 @@ enum TicketEndpoints {
 
     /// `GET …/tickets?report=0` — all tickets (report 0), paged.
     static func list(_ space: String) -> PagedEndpoint<Ticket> {
-        .paged(path(space), query: [URLQueryItem(name: "report", value: "0")])
+        .paged(path(space), kind: "tickets", query: [URLQueryItem(name: "report", value: "0")])
     }
     /// `GET …/tickets/milestone/:id`, paged.
     static func inMilestone(_ space: String, milestone: Int) -> PagedEndpoint<Ticket> {
-        .paged(path(space) + "/milestone/\(milestone)")
+        .paged(path(space) + "/milestone/\(milestone)", kind: "milestone-tickets")
     }
     /// `GET …/tickets/:number`.
     static func show(_ space: String, number: Int) -> Endpoint<Ticket> { Endpoint(.get, path(space) + "/\(number)") }
