@@ -3,8 +3,9 @@ extension MilestoneHandle {
     /// milestone as the server now has it.
     @discardableResult
     public func update(_ fields: MilestoneFields) async throws -> MilestoneHandle {
+        let attributes = try fields.attributes()
         try await space.write(invalidating: "/milestones") {
-            try await space.core.send(MilestoneEndpoints.update(space.record.id, id: record.id, fields.attributes))
+            try await space.core.send(MilestoneEndpoints.update(space.record.id, id: record.id, attributes))
         }
         return try await space.milestone(named: String(record.id))
     }

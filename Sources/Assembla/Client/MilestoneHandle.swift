@@ -13,7 +13,7 @@ public struct MilestoneHandle: Sendable, Hashable {
     /// one, else `GET …/tickets/milestone/:id` (all pages).
     public func tickets() async throws -> [TicketHandle] {
         if let all: [Ticket] = await space.cache.peek(space.ticketsKey) {
-            return all.filter { $0.milestoneId == record.id }.map { TicketHandle(record: $0, space: space) }
+            return all.filter { $0.milestoneID == record.id }.map { TicketHandle(record: $0, space: space) }
         }
         return try await space.cached(TicketEndpoints.inMilestone(space.record.id, milestone: record.id))
             .map { TicketHandle(record: $0, space: space) }
@@ -34,7 +34,7 @@ public struct MilestoneHandle: Sendable, Hashable {
 
     /// The space's users with tickets in this milestone.
     public func users() async throws -> [UserHandle] {
-        let assignees = Set(try await tickets().compactMap(\.record.assignedToId))
+        let assignees = Set(try await tickets().compactMap(\.record.assignedToID))
         return try await space.users().filter { assignees.contains($0.record.id) }
     }
 

@@ -110,7 +110,7 @@ extension SpaceHandle {
     /// The role of the member called `who` (login, name, email or id).
     func membership(of who: String) async throws -> UserRole {
         let user = try await self.user(named: who)
-        guard let role = try await members().first(where: { $0.userId == user.record.id }) else {
+        guard let role = try await members().first(where: { $0.userID == user.record.id }) else {
             throw AssemblaError(.notFound(what: "role of \(user.record.login) in space \"\(record.name)\""))
         }
         return role

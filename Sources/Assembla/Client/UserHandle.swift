@@ -15,7 +15,7 @@ public struct UserHandle: Sendable, Hashable {
 
     /// The space's tickets assigned to this user.
     public func tickets() async throws -> [TicketHandle] {
-        try await space.tickets().filter { $0.record.assignedToId == record.id }
+        try await space.tickets().filter { $0.record.assignedToID == record.id }
     }
 
     /// The user's tickets that pass `filter`.

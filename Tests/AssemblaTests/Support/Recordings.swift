@@ -95,6 +95,30 @@ enum Recordings {
             }
         }
 
+        /// Decodes the body, encodes it with a default `JSONEncoder`, decodes that with a default
+        /// `JSONDecoder`; true when the values are equal.
+        func roundTrips(_ data: Data, list: Bool) throws -> Bool {
+            switch self {
+            case .space: try Self.trip(Space.self, data, list)
+            case .tool: try Self.trip(SpaceTool.self, data, list)
+            case .addedTool: true
+            case .milestone: try Self.trip(Milestone.self, data, list)
+            case .ticket: try Self.trip(Ticket.self, data, list)
+            case .comment: try Self.trip(TicketComment.self, data, list)
+            case .tag: try Self.trip(Tag.self, data, list)
+            case .status: try Self.trip(TicketStatus.self, data, list)
+            case .customField: try Self.trip(CustomField.self, data, list)
+            case .user: try Self.trip(User.self, data, list)
+            case .role: try Self.trip(UserRole.self, data, list)
+            case .task: try Self.trip(TimeEntry.self, data, list)
+            }
+        }
+
+        private static func trip<T: Codable & Equatable>(_ type: T.Type, _ data: Data, _ list: Bool) throws -> Bool {
+            let values = list ? try JSONDecoder().decode([T].self, from: data) : [try JSONDecoder().decode(T.self, from: data)]
+            return try JSONDecoder().decode([T].self, from: JSONEncoder().encode(values)) == values
+        }
+
         private static func run<T: Decodable & APIFieldsProviding>(_ type: T.Type, _ data: Data, _ list: Bool) throws -> Int {
             let decoder = JSONResponseDecoder()
             if list { return try decoder.decode([T].self, from: data).count }

@@ -1,0 +1,34 @@
+/// What an activity-stream event is about: `Ticket`, `Ticket Comment`, `Milestone`, `Wiki Page`, …
+///
+/// A value the library does not know is kept as it is, not rejected: compare with the
+/// constants, or read `rawValue`. String literals work too (`== "Ticket"`).
+public struct StreamObject: RawRepresentable, Codable, Sendable, Hashable, ExpressibleByStringLiteral,
+    CustomStringConvertible, LenientDecodable {
+    /// The API's text.
+    public let rawValue: String
+
+    /// Wraps the API's text (any value, known or not).
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// The value of a string literal.
+    public init(stringLiteral value: String) { self.init(rawValue: value) }
+
+    /// `Ticket`.
+    public static let ticket = StreamObject(rawValue: "Ticket")
+    /// `Ticket Comment` (the event also carries ``StreamEvent/ticket``).
+    public static let ticketComment = StreamObject(rawValue: "Ticket Comment")
+    /// `Milestone`.
+    public static let milestone = StreamObject(rawValue: "Milestone")
+    /// `Wiki Page`.
+    public static let wikiPage = StreamObject(rawValue: "Wiki Page")
+    /// `Message`.
+    public static let message = StreamObject(rawValue: "Message")
+    /// `Document`.
+    public static let document = StreamObject(rawValue: "Document")
+
+    /// Whether the event is about a ticket or one of its comments (`Ticket`, `Ticket Comment`, …).
+    public var isTicketRelated: Bool { rawValue == "Ticket" || rawValue.hasPrefix("Ticket ") }
+
+    /// The API's text.
+    public var description: String { rawValue }
+}
