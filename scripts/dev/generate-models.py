@@ -144,7 +144,7 @@ def field_value(api, kind):
 
 def default(kind):
     k, swift, opt = parse(kind)
-    return ' = nil' if opt else ''
+    return ' = nil' if opt else (' = [:]' if k == 'M' else '')
 
 def gen(model, doc, fields):
     has_id = any(api == 'id' for api, _, _ in fields)

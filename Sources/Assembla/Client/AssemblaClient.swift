@@ -57,6 +57,19 @@ public final class AssemblaClient: Sendable {
         return try matcher.find(name, in: all)
     }
 
+    /// The space with this id or wiki name, with one `GET /v1/spaces/:id` (cached; the list of
+    /// spaces is not read). Use it to make a handle from a saved id.
+    ///
+    /// ```swift
+    /// let space = try await assembla.space(id: savedSpaceID)
+    /// let ticket = try await space.ticket(number: 201)
+    /// ```
+    public func space(id: String) async throws -> SpaceHandle {
+        let endpoint = SpaceEndpoints.show(id)
+        let found: [Space] = try await core.caches.root.list(endpoint.summary) { [core] in [try await core.send(endpoint)] }
+        return await handle(for: found[0])
+    }
+
     /// The spaces that have a tool of `type` installed (tools fetched concurrently, bounded).
     public func spaces(withTool type: ToolType) async throws -> [SpaceHandle] {
         let all = try await spaces()

@@ -90,7 +90,7 @@ public struct Ticket: Codable, Sendable, Hashable, Identifiable {
         totalWorkingHours: Double? = nil,
         assignedToID: String? = nil,
         reporterID: String? = nil,
-        customFields: [String: String],
+        customFields: [String: String] = [:],
         hierarchyType: Int? = nil
     ) {
         self.id = id
