@@ -11,6 +11,8 @@ public struct AssemblaConfiguration: Sendable {
     public var credentials: Credentials?
     /// The server root without `/v1` (default `https://api.assembla.com`).
     public var baseURL: URL
+    /// Where ``credentials`` came from (`fromEnvironment` sets `.environment`); error texts name what to check.
+    public var credentialsOrigin: CredentialsOrigin = .code
     /// Whether spaces start with their cache active (default true).
     public var useCache: Bool
     /// Pages or tool lists fetched at once (default 6; 1 = one request at a time). The

@@ -35,7 +35,7 @@ final class ClientCore: Sendable {
             throw AssemblaError(.dryRun, request: request.summary)
         }
         let response = try await transport.send(request)
-        guard response.isSuccess else { throw ResponseErrors.error(for: response, request: request) }
+        guard response.isSuccess else { throw ResponseErrors.error(for: response, request: request, credentialsOrigin: configuration.credentialsOrigin) }
         var body = response.body
         if response.status == 204 || body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             switch endpoint.emptyBody {

@@ -5,6 +5,21 @@ public struct MilestoneHandle: Sendable, Hashable {
     public let record: Milestone
     /// The space it belongs to.
     public let space: SpaceHandle
+    /// How ``SpaceHandle/milestone(named:)`` found it (nil when it came from a list).
+    public internal(set) var match: NameMatch?
+
+    init(record: Milestone, space: SpaceHandle) {
+        self.record = record
+        self.space = space
+    }
+
+    /// Handles are equal when their records and spaces are.
+    public static func == (lhs: MilestoneHandle, rhs: MilestoneHandle) -> Bool {
+        lhs.record == rhs.record && lhs.space == rhs.space
+    }
+
+    /// Hashes the record.
+    public func hash(into hasher: inout Hasher) { hasher.combine(record) }
 
     /// A field of the record, e.g. `milestone.title`.
     public subscript<Value>(dynamicMember keyPath: KeyPath<Milestone, Value>) -> Value { record[keyPath: keyPath] }
@@ -27,7 +42,7 @@ public struct MilestoneHandle: Sendable, Hashable {
     /// The milestone's ticket with this number.
     public func ticket(number: Int) async throws -> TicketHandle {
         guard let found = try await tickets().first(where: { $0.record.number == number }) else {
-            throw AssemblaError(.notFound(what: "ticket #\(number) in milestone \"\(record.title)\""))
+            throw AssemblaError(.noSuch(what: "ticket #\(number) in milestone \"\(record.title)\""))
         }
         return found
     }

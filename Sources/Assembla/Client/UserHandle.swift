@@ -26,7 +26,7 @@ public struct UserHandle: Sendable, Hashable {
     /// The first of the user's tickets that passes `filter` (e.g. status "Test").
     public func ticket(where filter: TicketFilter) async throws -> TicketHandle {
         guard let found = try await tickets(where: filter).first else {
-            throw AssemblaError(.notFound(what: "ticket of \(record.name) matching \(filter.summary)"))
+            throw AssemblaError(.noSuch(what: "ticket of \(record.name) matching \(filter.summary)"))
         }
         return found
     }
