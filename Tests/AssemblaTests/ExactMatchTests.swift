@@ -55,3 +55,19 @@ struct ExactMatchTests {
         }
     }
 }
+
+@Suite("Endpoints the library does not model")
+struct SendTests {
+    struct Named: Decodable, Sendable { let name: String }
+
+    @Test("client.send runs a user's endpoint and a paged one through the client")
+    func send() async throws {
+        try await Sandbox.run { server, assembla in
+            let space: Named = try await assembla.send(Endpoint<Named>(.get, path: "/v1/spaces/big-project"))
+            #expect(space.name == "Big Project")
+            let statuses: [Named] = try await assembla.send(PagedEndpoint<Named>(path: "/v1/spaces/big-project/tickets/statuses"))
+            #expect(statuses.contains { $0.name == "Test" })
+            await #expect(throws: AssemblaError.self) { try await assembla.send(Endpoint<Named>(.get, path: "spaces")) }
+        }
+    }
+}

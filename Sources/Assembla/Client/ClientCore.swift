@@ -25,6 +25,9 @@ final class ClientCore: Sendable {
     @discardableResult
     func send<Response>(_ endpoint: Endpoint<Response>) async throws -> Response {
         let configuration = settings.current
+        guard endpoint.path.hasPrefix("/v1/") else {
+            throw AssemblaError(.invalidArgument(reason: "API paths start with /v1/, not \"\(endpoint.path.prefix(40))\""))
+        }
         var headers = ["Accept": "application/json"]
         if endpoint.body != nil { headers["Content-Type"] = "application/json" }
         let request = HTTPRequest(baseURL: configuration.baseURL, method: endpoint.method, path: endpoint.path,
