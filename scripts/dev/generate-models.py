@@ -24,11 +24,11 @@ WRAP = {'Y': '{ .day($0.rawValue) }', 'U': '{ .string($0.absoluteString) }', 'E'
 
 MODELS = [
  ('Space', 'A space (project): `GET /v1/spaces`, `GET /v1/spaces/:id`.', [
-  ('id','S','22-character id'), ('name','S','display name'), ('description','S?','description'),
+  ('id','S','22-character URL-safe id'), ('name','S','display name'), ('description','S?','description'),
   ('wiki_name','S','URL name, usable in place of the id'), ('public_permissions','E:PermissionLevel','0 none, 1 view'),
   ('team_permissions','E:PermissionLevel','1 view, 2 edit, 3 all'), ('watcher_permissions','E:PermissionLevel','watchers\' level: 0 none, 1 view, 2 edit, 3 all'),
   ('share_permissions','B','whether sharing is allowed'), ('team_tab_role','I','who sees the Team tab: 0, 10, 50 or 90'),
-  ('created_at','T','creation time (UTC)'), ('updated_at','T','last update (UTC)'), ('default_showpage','S?','start tab'),
+  ('created_at','T','creation time'), ('updated_at','T','last update'), ('default_showpage','S?','start tab'),
   ('tabs_order','X?','tab order (YAML text)'), ('parent_id','S?','portfolio id'), ('restricted','B','restricted space'),
   ('restricted_date','T?','when restricted'), ('commercial_from','T?','commercial since'), ('banner','S?','banner'),
   ('banner_height','I?','banner height'), ('banner_text','S?','banner text'), ('banner_link','S?','banner link'),
@@ -51,7 +51,7 @@ MODELS = [
   ('pretty_release_level','S?','release level as text')]),
  ('Ticket', 'A ticket of a space.', [
   ('id','I','global id'), ('number','I','number within the space'), ('summary','S','summary'),
-  ('description','S?','description'), ('priority','E:TicketPriority','1 highest … 5 lowest'), ('completed_date','T?','completion time (UTC)'),
+  ('description','S?','description'), ('priority','E:TicketPriority','1 highest … 5 lowest'), ('completed_date','T?','completion time'),
   ('component_id','I?','component (deprecated)'), ('created_on','T','creation time'), ('permission_type','E:TicketPermissionType?','0 normal, 1 private, 2 public support'),
   ('importance','D?','planner ordering'), ('is_story','B?','whether it is a story'), ('milestone_id','I?','milestone id'),
   ('notification_list','L?','ids of the users notified (the API sends them comma-separated)'), ('space_id','S','space id'), ('state','E:TicketState','1 open, 0 closed'),
@@ -75,7 +75,7 @@ MODELS = [
   ('hide','B','hidden'), ('default_value','S?','default value'), ('list_options','L?','choices of a List field'),
   ('created_at','T?','creation time'), ('updated_at','T?','last update')]),
  ('User', 'A user.', [
-  ('id','S','user id'), ('login','S','login'), ('name','S','full name'), ('picture','U?','picture URL'),
+  ('id','S','22-character user id'), ('login','S','login'), ('name','S','full name'), ('picture','U?','picture URL'),
   ('email','S?','email (when visible)'), ('organization','S?','organization'), ('phone','S?','phone'),
   ('im','M?','instant messenger (type, id)'), ('im2','M?','second messenger (type, id)')]),
  ('UserRole', 'A user\'s membership of a space.', [
@@ -84,11 +84,11 @@ MODELS = [
   ('title','S?','title in the space'), ('invited_by_id','S?','inviter id')]),
  ('TimeEntry', 'A task (time entry): hours a user worked in a space.', [
   ('id','I','task id'), ('description','S?','what was done'), ('url','U?','link'), ('hours','D','hours worked, a decimal number (sent as text by the API)'),
-  ('begin_at','T','start (UTC)'), ('end_at','T?','end (UTC)'), ('billed','B?','billed'), ('space_id','S?','space id'),
+  ('begin_at','T','start'), ('end_at','T?','end'), ('billed','B?','billed'), ('space_id','S?','space id'),
   ('ticket_number','I?','ticket number'), ('ticket_id','I?','ticket id'), ('user_id','S','user id'),
   ('job_agreement_id','I?','job agreement'), ('created_at','T?','creation time'), ('updated_at','T?','last update')]),
  ('StreamEvent', 'An activity-stream event (`GET /v1/activity`).', [
-  ('date','T','when it happened (UTC)'), ('operation','N:StreamOperation','created, updated, commented, …'), ('object','N:StreamObject','Ticket, Ticket Comment, Milestone, Wiki Page, …'),
+  ('date','T','when it happened'), ('operation','N:StreamOperation','created, updated, commented, …'), ('object','N:StreamObject','Ticket, Ticket Comment, Milestone, Wiki Page, …'),
   ('object_id','S?','the object\'s id or number'), ('title','S?','summary'), ('url','U?','link'), ('space_id','S?','space id'),
   ('space_name','S?','space name'), ('author_id','S?','author id'), ('author_name','S?','author name'),
   ('whatchanged','S?','what changed (ticket comments)'), ('ticket','R:StreamTicket?','the ticket an event is about: id, number, summary, operation'),
@@ -142,6 +142,15 @@ def field_value(api, kind):
         return f'.optional({name}) {wrap}' if opt else f'{wrap[2:-2].replace("$0", name)}'
     return f'.optional({name}, FieldValue.{FIELD[k]})' if opt else f'.{FIELD[k]}({name})'
 
+def doc_text(kind, text):
+    """The field's doc, with the unit or format its type implies when the table omits it."""
+    k, swift, opt = parse(kind)
+    suffix = {'T': ' (UTC; ISO 8601 on the wire)', 'Y': ' (`YYYY-MM-DD`, no time or zone)'}.get(k, '')
+    if k == 'T' and 'UTC' in text: suffix = ''
+    if k == 'Y' and 'YYYY' in text: suffix = ''
+    if opt: suffix += '; nil when the API omits it'
+    return text + suffix
+
 def default(kind):
     k, swift, opt = parse(kind)
     return ' = nil' if opt else (' = [:]' if k == 'M' else '')
@@ -158,7 +167,7 @@ def gen(model, doc, fields):
            f'public struct {model}: {conformances} {{']
     for api, kind, text in fields:
         k, swift, opt = parse(kind)
-        out.append(f'    /// `{api}`: {text}.')
+        out.append(f'    /// `{api}`: {doc_text(kind, text)}.')
         out.append(f'    public let {camel(api)}: {swift}{"?" if opt else ""}')
     out += ['', '    /// Creates a value with every field given (optional ones default to nil), e.g. for tests.',
             '    public init(']

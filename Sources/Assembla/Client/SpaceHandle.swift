@@ -60,6 +60,18 @@ public struct SpaceHandle: Sendable, Hashable {
         return handle
     }
 
+    /// The milestone with this id (e.g. a saved one): taken from the cached milestone list
+    /// when it holds it, else one `GET …/milestones/:id`.
+    public func milestone(id: Int) async throws -> MilestoneHandle {
+        let listKey = MilestoneEndpoints.all(record.id).base.summary
+        if let all: [Milestone] = await cache.peek(listKey), let found = all.first(where: { $0.id == id }) {
+            return MilestoneHandle(record: found, space: self)
+        }
+        let endpoint = MilestoneEndpoints.show(record.id, id: id)
+        let found: [Milestone] = try await cache.list(endpoint.summary) { [core] in [try await core.send(endpoint)] }
+        return MilestoneHandle(record: found[0], space: self)
+    }
+
     // MARK: Tickets
 
     /// Every ticket (all pages), in the API's order.

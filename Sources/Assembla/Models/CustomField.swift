@@ -10,25 +10,25 @@ import Foundation
 public struct CustomField: Codable, Sendable, Hashable, Identifiable {
     /// `id`: field id.
     public let id: Int
-    /// `space_tool_id`: tickets tool id.
+    /// `space_tool_id`: tickets tool id; nil when the API omits it.
     public let spaceToolID: String?
     /// `type`: Text, Numeric, Team List, List or Date.
     public let type: String
     /// `title`: title (the key in a ticket's custom_fields).
     public let title: String
-    /// `order`: position.
+    /// `order`: position; nil when the API omits it.
     public let order: Int?
     /// `required`: required.
     public let required: Bool
     /// `hide`: hidden.
     public let hide: Bool
-    /// `default_value`: default value.
+    /// `default_value`: default value; nil when the API omits it.
     public let defaultValue: String?
-    /// `list_options`: choices of a List field.
+    /// `list_options`: choices of a List field; nil when the API omits it.
     public let listOptions: [String]?
-    /// `created_at`: creation time.
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let createdAt: Date?
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let updatedAt: Date?
 
     /// Creates a value with every field given (optional ones default to nil), e.g. for tests.

@@ -10,35 +10,35 @@ import Foundation
 public struct Milestone: Codable, Sendable, Hashable, Identifiable {
     /// `id`: milestone id.
     public let id: Int
-    /// `due_date`: due day, `YYYY-MM-DD` (no time or zone).
+    /// `due_date`: due day, `YYYY-MM-DD` (no time or zone); nil when the API omits it.
     public let dueDate: CalendarDay?
     /// `title`: title.
     public let title: String
-    /// `user_id`: responsible user id.
+    /// `user_id`: responsible user id; nil when the API omits it.
     public let userID: String?
-    /// `created_at`: creation time.
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire).
     public let createdAt: Date
-    /// `created_by`: creator id.
+    /// `created_by`: creator id; nil when the API omits it.
     public let createdBy: String?
     /// `space_id`: space id.
     public let spaceID: String
-    /// `description`: description.
+    /// `description`: description; nil when the API omits it.
     public let description: String?
     /// `is_completed`: completed.
     public let isCompleted: Bool
-    /// `completed_date`: completion day, `YYYY-MM-DD`.
+    /// `completed_date`: completion day, `YYYY-MM-DD`; nil when the API omits it.
     public let completedDate: CalendarDay?
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire).
     public let updatedAt: Date
-    /// `updated_by`: last updater id.
+    /// `updated_by`: last updater id; nil when the API omits it.
     public let updatedBy: String?
-    /// `release_level`: 1 alpha, 2 beta, 3 stable.
+    /// `release_level`: 1 alpha, 2 beta, 3 stable; nil when the API omits it.
     public let releaseLevel: Int?
-    /// `release_notes`: release notes.
+    /// `release_notes`: release notes; nil when the API omits it.
     public let releaseNotes: String?
-    /// `planner_type`: 0 none, 1 backlog, 2 current.
+    /// `planner_type`: 0 none, 1 backlog, 2 current; nil when the API omits it.
     public let plannerType: Int?
-    /// `pretty_release_level`: release level as text.
+    /// `pretty_release_level`: release level as text; nil when the API omits it.
     public let prettyReleaseLevel: String?
 
     /// Creates a value with every field given (optional ones default to nil), e.g. for tests.

@@ -8,11 +8,11 @@ import Foundation
 /// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
 /// pair round-trips a value.
 public struct Space: Codable, Sendable, Hashable, Identifiable {
-    /// `id`: 22-character id.
+    /// `id`: 22-character URL-safe id.
     public let id: String
     /// `name`: display name.
     public let name: String
-    /// `description`: description.
+    /// `description`: description; nil when the API omits it.
     public let description: String?
     /// `wiki_name`: URL name, usable in place of the id.
     public let wikiName: String
@@ -26,31 +26,31 @@ public struct Space: Codable, Sendable, Hashable, Identifiable {
     public let sharePermissions: Bool
     /// `team_tab_role`: who sees the Team tab: 0, 10, 50 or 90.
     public let teamTabRole: Int
-    /// `created_at`: creation time (UTC).
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire).
     public let createdAt: Date
-    /// `updated_at`: last update (UTC).
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire).
     public let updatedAt: Date
-    /// `default_showpage`: start tab.
+    /// `default_showpage`: start tab; nil when the API omits it.
     public let defaultShowpage: String?
-    /// `tabs_order`: tab order (YAML text).
+    /// `tabs_order`: tab order (YAML text); nil when the API omits it.
     public let tabsOrder: String?
-    /// `parent_id`: portfolio id.
+    /// `parent_id`: portfolio id; nil when the API omits it.
     public let parentID: String?
     /// `restricted`: restricted space.
     public let restricted: Bool
-    /// `restricted_date`: when restricted.
+    /// `restricted_date`: when restricted (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let restrictedDate: Date?
-    /// `commercial_from`: commercial since.
+    /// `commercial_from`: commercial since (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let commercialFrom: Date?
-    /// `banner`: banner.
+    /// `banner`: banner; nil when the API omits it.
     public let banner: String?
-    /// `banner_height`: banner height.
+    /// `banner_height`: banner height; nil when the API omits it.
     public let bannerHeight: Int?
-    /// `banner_text`: banner text.
+    /// `banner_text`: banner text; nil when the API omits it.
     public let bannerText: String?
-    /// `banner_link`: banner link.
+    /// `banner_link`: banner link; nil when the API omits it.
     public let bannerLink: String?
-    /// `style`: style.
+    /// `style`: style; nil when the API omits it.
     public let style: String?
     /// `status`: 0 proposed, 1 active, 2 archived.
     public let status: Int
@@ -66,7 +66,7 @@ public struct Space: Codable, Sendable, Hashable, Identifiable {
     public let canJoin: Bool
     /// `can_apply`: others may apply.
     public let canApply: Bool
-    /// `last_payer_changed_at`: last payer change.
+    /// `last_payer_changed_at`: last payer change (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let lastPayerChangedAt: Date?
 
     /// Creates a value with every field given (optional ones default to nil), e.g. for tests.

@@ -14,7 +14,7 @@ public struct SpaceTool: Codable, Sendable, Hashable, Identifiable {
     public let spaceID: String
     /// `active`: active.
     public let active: Bool
-    /// `url`: repository URL.
+    /// `url`: repository URL; nil when the API omits it.
     public let url: URL?
     /// `number`: instance number.
     public let number: Int
@@ -22,15 +22,15 @@ public struct SpaceTool: Codable, Sendable, Hashable, Identifiable {
     public let toolID: Int
     /// `type`: class name, e.g. GitTool.
     public let type: String
-    /// `created_at`: creation time.
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire).
     public let createdAt: Date
-    /// `team_permissions`: team's level: 0 none, 1 view, 2 edit, 3 all.
+    /// `team_permissions`: team's level: 0 none, 1 view, 2 edit, 3 all; nil when the API omits it.
     public let teamPermissions: PermissionLevel?
-    /// `watcher_permissions`: watchers' level.
+    /// `watcher_permissions`: watchers' level; nil when the API omits it.
     public let watcherPermissions: PermissionLevel?
-    /// `public_permissions`: public level.
+    /// `public_permissions`: public level; nil when the API omits it.
     public let publicPermissions: PermissionLevel?
-    /// `parent_id`: fork parent.
+    /// `parent_id`: fork parent; nil when the API omits it.
     public let parentID: String?
     /// `menu_name`: menu name, e.g. Tickets.
     public let menuName: String

@@ -8,31 +8,31 @@ import Foundation
 /// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
 /// pair round-trips a value.
 public struct StreamEvent: Codable, Sendable, Hashable {
-    /// `date`: when it happened (UTC).
+    /// `date`: when it happened (UTC; ISO 8601 on the wire).
     public let date: Date
     /// `operation`: created, updated, commented, ….
     public let operation: StreamOperation
     /// `object`: Ticket, Ticket Comment, Milestone, Wiki Page, ….
     public let object: StreamObject
-    /// `object_id`: the object's id or number.
+    /// `object_id`: the object's id or number; nil when the API omits it.
     public let objectID: String?
-    /// `title`: summary.
+    /// `title`: summary; nil when the API omits it.
     public let title: String?
-    /// `url`: link.
+    /// `url`: link; nil when the API omits it.
     public let url: URL?
-    /// `space_id`: space id.
+    /// `space_id`: space id; nil when the API omits it.
     public let spaceID: String?
-    /// `space_name`: space name.
+    /// `space_name`: space name; nil when the API omits it.
     public let spaceName: String?
-    /// `author_id`: author id.
+    /// `author_id`: author id; nil when the API omits it.
     public let authorID: String?
-    /// `author_name`: author name.
+    /// `author_name`: author name; nil when the API omits it.
     public let authorName: String?
-    /// `whatchanged`: what changed (ticket comments).
+    /// `whatchanged`: what changed (ticket comments); nil when the API omits it.
     public let whatchanged: String?
-    /// `ticket`: the ticket an event is about: id, number, summary, operation.
+    /// `ticket`: the ticket an event is about: id, number, summary, operation; nil when the API omits it.
     public let ticket: StreamTicket?
-    /// `comment_or_description`: comment or description, shortened.
+    /// `comment_or_description`: comment or description, shortened; nil when the API omits it.
     public let commentOrDescription: String?
 
     /// Creates a value with every field given (optional ones default to nil), e.g. for tests.

@@ -12,13 +12,13 @@ public struct Tag: Codable, Sendable, Hashable, Identifiable {
     public let id: Int
     /// `name`: name.
     public let name: String
-    /// `space_id`: space id.
+    /// `space_id`: space id; nil when the API omits it.
     public let spaceID: String?
     /// `state`: 1 proposed, 2 active, 4 hidden.
     public let state: Int
-    /// `created_at`: creation time.
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let createdAt: Date?
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let updatedAt: Date?
 
     /// Creates a value with every field given (optional ones default to nil), e.g. for tests.

@@ -14,25 +14,25 @@ public struct Ticket: Codable, Sendable, Hashable, Identifiable {
     public let number: Int
     /// `summary`: summary.
     public let summary: String
-    /// `description`: description.
+    /// `description`: description; nil when the API omits it.
     public let description: String?
     /// `priority`: 1 highest … 5 lowest.
     public let priority: TicketPriority
-    /// `completed_date`: completion time (UTC).
+    /// `completed_date`: completion time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let completedDate: Date?
-    /// `component_id`: component (deprecated).
+    /// `component_id`: component (deprecated); nil when the API omits it.
     public let componentID: Int?
-    /// `created_on`: creation time.
+    /// `created_on`: creation time (UTC; ISO 8601 on the wire).
     public let createdOn: Date
-    /// `permission_type`: 0 normal, 1 private, 2 public support.
+    /// `permission_type`: 0 normal, 1 private, 2 public support; nil when the API omits it.
     public let permissionType: TicketPermissionType?
-    /// `importance`: planner ordering.
+    /// `importance`: planner ordering; nil when the API omits it.
     public let importance: Double?
-    /// `is_story`: whether it is a story.
+    /// `is_story`: whether it is a story; nil when the API omits it.
     public let isStory: Bool?
-    /// `milestone_id`: milestone id.
+    /// `milestone_id`: milestone id; nil when the API omits it.
     public let milestoneID: Int?
-    /// `notification_list`: ids of the users notified (the API sends them comma-separated).
+    /// `notification_list`: ids of the users notified (the API sends them comma-separated); nil when the API omits it.
     public let notificationList: [String]?
     /// `space_id`: space id.
     public let spaceID: String
@@ -40,27 +40,27 @@ public struct Ticket: Codable, Sendable, Hashable, Identifiable {
     public let state: TicketState
     /// `status`: status name, e.g. New.
     public let status: String
-    /// `story_importance`: story size.
+    /// `story_importance`: story size; nil when the API omits it.
     public let storyImportance: Int?
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire).
     public let updatedAt: Date
-    /// `working_hours`: remaining work, in hours.
+    /// `working_hours`: remaining work, in hours; nil when the API omits it.
     public let workingHours: Double?
-    /// `estimate`: estimate, in hours.
+    /// `estimate`: estimate, in hours; nil when the API omits it.
     public let estimate: Double?
-    /// `total_estimate`: estimate with subtasks, in hours.
+    /// `total_estimate`: estimate with subtasks, in hours; nil when the API omits it.
     public let totalEstimate: Double?
-    /// `total_invested_hours`: hours logged, with subtasks.
+    /// `total_invested_hours`: hours logged, with subtasks; nil when the API omits it.
     public let totalInvestedHours: Double?
-    /// `total_working_hours`: remaining hours, with subtasks.
+    /// `total_working_hours`: remaining hours, with subtasks; nil when the API omits it.
     public let totalWorkingHours: Double?
-    /// `assigned_to_id`: assignee user id.
+    /// `assigned_to_id`: assignee user id; nil when the API omits it.
     public let assignedToID: String?
-    /// `reporter_id`: reporter user id.
+    /// `reporter_id`: reporter user id; nil when the API omits it.
     public let reporterID: String?
     /// `custom_fields`: custom field values by title.
     public let customFields: [String: String]
-    /// `hierarchy_type`: 0 none, 1 subtask, 2 story, 3 epic.
+    /// `hierarchy_type`: 0 none, 1 subtask, 2 story, 3 epic; nil when the API omits it.
     public let hierarchyType: Int?
 
     /// Creates a value with every field given (optional ones default to nil), e.g. for tests.

@@ -10,17 +10,17 @@ import Foundation
 public struct TicketComment: Codable, Sendable, Hashable, Identifiable {
     /// `id`: comment id.
     public let id: Int
-    /// `comment`: text.
+    /// `comment`: text; nil when the API omits it.
     public let comment: String?
     /// `ticket_id`: ticket id (not number).
     public let ticketID: Int
     /// `user_id`: author id.
     public let userID: String
-    /// `created_on`: creation time.
+    /// `created_on`: creation time (UTC; ISO 8601 on the wire).
     public let createdOn: Date
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let updatedAt: Date?
-    /// `ticket_changes`: changes made (YAML text).
+    /// `ticket_changes`: changes made (YAML text); nil when the API omits it.
     public let ticketChanges: String?
 
     /// Creates a value with every field given (optional ones default to nil), e.g. for tests.

@@ -10,17 +10,17 @@ import Foundation
 public struct TicketStatus: Codable, Sendable, Hashable, Identifiable {
     /// `id`: status id.
     public let id: Int
-    /// `space_tool_id`: tickets tool id.
+    /// `space_tool_id`: tickets tool id; nil when the API omits it.
     public let spaceToolID: String?
     /// `name`: name, e.g. Test.
     public let name: String
     /// `state`: 1 open, 0 closed.
     public let state: TicketState
-    /// `list_order`: position.
+    /// `list_order`: position; nil when the API omits it.
     public let listOrder: Int?
-    /// `created_at`: creation time.
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let createdAt: Date?
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let updatedAt: Date?
 
     /// Creates a value with every field given (optional ones default to nil), e.g. for tests.

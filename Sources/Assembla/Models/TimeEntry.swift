@@ -10,31 +10,31 @@ import Foundation
 public struct TimeEntry: Codable, Sendable, Hashable, Identifiable {
     /// `id`: task id.
     public let id: Int
-    /// `description`: what was done.
+    /// `description`: what was done; nil when the API omits it.
     public let description: String?
-    /// `url`: link.
+    /// `url`: link; nil when the API omits it.
     public let url: URL?
     /// `hours`: hours worked, a decimal number (sent as text by the API).
     public let hours: Double
-    /// `begin_at`: start (UTC).
+    /// `begin_at`: start (UTC; ISO 8601 on the wire).
     public let beginAt: Date
-    /// `end_at`: end (UTC).
+    /// `end_at`: end (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let endAt: Date?
-    /// `billed`: billed.
+    /// `billed`: billed; nil when the API omits it.
     public let billed: Bool?
-    /// `space_id`: space id.
+    /// `space_id`: space id; nil when the API omits it.
     public let spaceID: String?
-    /// `ticket_number`: ticket number.
+    /// `ticket_number`: ticket number; nil when the API omits it.
     public let ticketNumber: Int?
-    /// `ticket_id`: ticket id.
+    /// `ticket_id`: ticket id; nil when the API omits it.
     public let ticketID: Int?
     /// `user_id`: user id.
     public let userID: String
-    /// `job_agreement_id`: job agreement.
+    /// `job_agreement_id`: job agreement; nil when the API omits it.
     public let jobAgreementID: Int?
-    /// `created_at`: creation time.
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let createdAt: Date?
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let updatedAt: Date?
 
     /// Creates a value with every field given (optional ones default to nil), e.g. for tests.

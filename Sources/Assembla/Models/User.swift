@@ -8,23 +8,23 @@ import Foundation
 /// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
 /// pair round-trips a value.
 public struct User: Codable, Sendable, Hashable, Identifiable {
-    /// `id`: user id.
+    /// `id`: 22-character user id.
     public let id: String
     /// `login`: login.
     public let login: String
     /// `name`: full name.
     public let name: String
-    /// `picture`: picture URL.
+    /// `picture`: picture URL; nil when the API omits it.
     public let picture: URL?
-    /// `email`: email (when visible).
+    /// `email`: email (when visible); nil when the API omits it.
     public let email: String?
-    /// `organization`: organization.
+    /// `organization`: organization; nil when the API omits it.
     public let organization: String?
-    /// `phone`: phone.
+    /// `phone`: phone; nil when the API omits it.
     public let phone: String?
-    /// `im`: instant messenger (type, id).
+    /// `im`: instant messenger (type, id); nil when the API omits it.
     public let im: [String: String]?
-    /// `im2`: second messenger (type, id).
+    /// `im2`: second messenger (type, id); nil when the API omits it.
     public let im2: [String: String]?
 
     /// Creates a value with every field given (optional ones default to nil), e.g. for tests.

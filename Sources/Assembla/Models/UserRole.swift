@@ -16,15 +16,15 @@ public struct UserRole: Codable, Sendable, Hashable, Identifiable {
     public let spaceID: String
     /// `role`: watcher, member or owner.
     public let role: String
-    /// `status`: 1 invited, 2 accepted, 3 removed.
+    /// `status`: 1 invited, 2 accepted, 3 removed; nil when the API omits it.
     public let status: Int?
-    /// `invited_time`: invitation time.
+    /// `invited_time`: invitation time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let invitedTime: Date?
-    /// `agreed_time`: acceptance time.
+    /// `agreed_time`: acceptance time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let agreedTime: Date?
-    /// `title`: title in the space.
+    /// `title`: title in the space; nil when the API omits it.
     public let title: String?
-    /// `invited_by_id`: inviter id.
+    /// `invited_by_id`: inviter id; nil when the API omits it.
     public let invitedByID: String?
 
     /// Creates a value with every field given (optional ones default to nil), e.g. for tests.
