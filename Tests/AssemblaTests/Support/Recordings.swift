@@ -78,7 +78,7 @@ enum Recordings {
         case space, tool, addedTool, milestone, ticket, comment, tag, status, customField, user, role, task
 
         /// The model type of this resource (nil for `addedTool`, which may be `{}`).
-        var model: (any Codable & Equatable & APIFieldsProviding & Sendable).Type? {
+        var model: (any RecordedModel.Type)? {
             switch self {
             case .space: Space.self
             case .tool: SpaceTool.self
@@ -110,12 +110,12 @@ enum Recordings {
             return try Self.trip(model, data, list)
         }
 
-        private static func trip<T: Codable & Equatable>(_ type: T.Type, _ data: Data, _ list: Bool) throws -> Bool {
+        private static func trip<T: RecordedModel>(_ type: T.Type, _ data: Data, _ list: Bool) throws -> Bool {
             let values = list ? try JSONDecoder().decode([T].self, from: data) : [try JSONDecoder().decode(T.self, from: data)]
             return try JSONDecoder().decode([T].self, from: JSONEncoder().encode(values)) == values
         }
 
-        private static func run<T: Decodable & APIFieldsProviding>(_ type: T.Type, _ data: Data, _ list: Bool) throws -> Int {
+        private static func run<T: RecordedModel>(_ type: T.Type, _ data: Data, _ list: Bool) throws -> Int {
             let decoder = JSONResponseDecoder()
             if list { return try decoder.decode([T].self, from: data).count }
             let record = try decoder.decode(T.self, from: data)
@@ -123,3 +123,17 @@ enum Recordings {
         }
     }
 }
+
+/// A model the recordings hold: decodes, encodes, compares and lists its fields.
+protocol RecordedModel: Codable, Equatable, APIFieldsProviding, Sendable {}
+extension Space: RecordedModel {}
+extension SpaceTool: RecordedModel {}
+extension Milestone: RecordedModel {}
+extension Ticket: RecordedModel {}
+extension TicketComment: RecordedModel {}
+extension Tag: RecordedModel {}
+extension TicketStatus: RecordedModel {}
+extension CustomField: RecordedModel {}
+extension User: RecordedModel {}
+extension UserRole: RecordedModel {}
+extension TimeEntry: RecordedModel {}
