@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything the client can be told: where, who, how hard to try, how many requests at
 /// once, caching, dry run and hooks. Read for every request, so changes through
-/// ``Assembla/configuration`` apply at once.
+/// ``AssemblaClient/configuration`` apply at once.
 public struct AssemblaConfiguration: Sendable {
     /// Assembla's public API root.
     public static let defaultBaseURL = URL(string: "https://api.assembla.com")!
