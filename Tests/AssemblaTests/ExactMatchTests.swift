@@ -22,7 +22,8 @@ struct ExactMatchTests {
     func memberRemovalIsExact() async throws {
         try await Sandbox.run { server, assembla in
             let space = try await assembla.space(named: "Big Project")
-            #expect(try await space.user(named: "bob").login == "bwong")
+            let bob = try await space.user(named: "bob")
+            #expect(bob.login == "bwong" && bob.match?.kind == .partial && bob.match?.matched == "Bob Wong")
             await server.resetRequestLog()
             let error = await #expect(throws: AssemblaError.self) { try await space.removeMember("bob") }
             guard case .noMatch? = error?.kind else { Issue.record("\(String(describing: error))"); return }

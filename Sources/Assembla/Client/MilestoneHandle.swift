@@ -56,6 +56,6 @@ public struct MilestoneHandle: Sendable, Hashable {
     /// The user with tickets in this milestone called `name` (name or login).
     public func user(named name: String) async throws -> UserHandle {
         let users = try await users()
-        return try UserHandle.matcher.find(name, in: users)
+        return try UserHandle.named(name, in: users)
     }
 }

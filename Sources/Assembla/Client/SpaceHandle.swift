@@ -121,7 +121,7 @@ public struct SpaceHandle: Sendable, Hashable {
     /// The member with this name or login (exact, then ignoring case, then a unique partial match).
     public func user(named name: String) async throws -> UserHandle {
         let users = try await users()
-        return try UserHandle.matcher.find(name, in: users)
+        return try UserHandle.named(name, in: users)
     }
 
     /// The members' roles (`user_roles`).
