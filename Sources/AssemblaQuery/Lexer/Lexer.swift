@@ -77,8 +77,11 @@ struct Lexer {
             let template = try string(quote: character, start: start)
             return make(template.literal.map(TokenKind.string) ?? .template(template))
         case "$":
-            let name = bareWord()
-            guard !name.isEmpty else { throw Diagnostic.emptyVariable(at: SourceRange(start, position)) }
+            // A name is letters, digits and `_`, so `$1-report.csv` and `$n.txt` end where the name does.
+            guard let (name, end) = interpolatedName(from: position) else {
+                throw Diagnostic.emptyVariable(at: SourceRange(start, position))
+            }
+            position = end
             return make(.variable(name))
         default:
             position -= 1

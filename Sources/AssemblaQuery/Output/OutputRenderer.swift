@@ -50,7 +50,7 @@ struct OutputRenderer: Sendable {
     static func columns(kind: RecordKind, records: [Record], selected: [String]?, format: OutputFormat) -> [String] {
         if let selected { return selected }
         if records.isEmpty {  // no rows: the header still names the columns
-            return format == .table || format == .md ? kind.tableColumns ?? kind.fieldNames : kind.fieldNames
+            return format == .table || format == .md ? kind.tableColumns ?? kind.listedFieldNames : kind.listedFieldNames
         }
         var all: [String] = []
         var seen = Set<String>()

@@ -12,31 +12,31 @@ extension RecordKind {
              FieldSpec("team_tab_role", .number), FieldSpec("created_at", .date), FieldSpec("updated_at", .date),
              FieldSpec("default_showpage", .text), FieldSpec("tabs_order", .text), FieldSpec("parent_id", .text),
              FieldSpec("restricted", .bool), FieldSpec("restricted_date", .date), FieldSpec("commercial_from", .date),
-             FieldSpec("banner", .text), FieldSpec("banner_height", .number), FieldSpec("banner_link", .text),
-             FieldSpec("banner_text", .text), FieldSpec("style", .text), FieldSpec("status", .number),
+             FieldSpec("banner", .text), FieldSpec("banner_height", .number), FieldSpec("banner_text", .text),
+             FieldSpec("banner_link", .text), FieldSpec("style", .text), FieldSpec("status", .number),
              FieldSpec("approved", .bool), FieldSpec("is_manager", .bool), FieldSpec("is_volunteer", .bool),
              FieldSpec("is_commercial", .bool), FieldSpec("can_join", .bool), FieldSpec("can_apply", .bool),
              FieldSpec("last_payer_changed_at", .date)]
         case .milestone:
-            [FieldSpec("id", .number), FieldSpec("title", .text), FieldSpec("description", .text), FieldSpec("due_date", .date),
-             FieldSpec("user_id", .text), FieldSpec("created_at", .date), FieldSpec("updated_at", .date),
-             FieldSpec("created_by", .text), FieldSpec("updated_by", .text), FieldSpec("space_id", .text),
-             FieldSpec("is_completed", .bool), FieldSpec("completed_date", .date), FieldSpec("release_level", .number),
+            [FieldSpec("id", .number), FieldSpec("due_date", .date), FieldSpec("title", .text), FieldSpec("user_id", .text),
+             FieldSpec("created_at", .date), FieldSpec("created_by", .text), FieldSpec("space_id", .text),
+             FieldSpec("description", .text), FieldSpec("is_completed", .bool), FieldSpec("completed_date", .date),
+             FieldSpec("updated_at", .date), FieldSpec("updated_by", .text), FieldSpec("release_level", .number),
              FieldSpec("release_notes", .text), FieldSpec("planner_type", .number), FieldSpec("pretty_release_level", .text),
              FieldSpec("space", .text)]
         case .ticket:
             [FieldSpec("id", .number), FieldSpec("number", .number), FieldSpec("summary", .text),
              FieldSpec("description", .text), FieldSpec("priority", .priority), FieldSpec("completed_date", .date),
-             FieldSpec("component_id", .number), FieldSpec("created_on", .date), FieldSpec("updated_at", .date),
-             FieldSpec("permission_type", .number), FieldSpec("importance", .number), FieldSpec("is_story", .bool),
-             FieldSpec("milestone_id", .number), FieldSpec("notification_list", .text), FieldSpec("space_id", .text),
-             FieldSpec("state", .number), FieldSpec("status", .text), FieldSpec("story_importance", .number),
+             FieldSpec("component_id", .number), FieldSpec("created_on", .date), FieldSpec("permission_type", .number),
+             FieldSpec("importance", .number), FieldSpec("is_story", .bool), FieldSpec("milestone_id", .number),
+             FieldSpec("notification_list", .text), FieldSpec("space_id", .text), FieldSpec("state", .number),
+             FieldSpec("status", .text), FieldSpec("story_importance", .number), FieldSpec("updated_at", .date),
              FieldSpec("working_hours", .number), FieldSpec("estimate", .number), FieldSpec("total_estimate", .number),
              FieldSpec("total_invested_hours", .number), FieldSpec("total_working_hours", .number),
              FieldSpec("assigned_to_id", .text), FieldSpec("reporter_id", .text), FieldSpec("custom_fields", .record),
              FieldSpec("hierarchy_type", .number), FieldSpec("assigned_to", .user), FieldSpec("reporter", .user),
              FieldSpec("milestone", .text), FieldSpec("space", .text), FieldSpec("status_name", .text),
-             FieldSpec("tags", .list)]
+             FieldSpec("tags", .list, onDemand: true)]
         case .user:
             [FieldSpec("id", .text), FieldSpec("login", .text), FieldSpec("name", .text), FieldSpec("picture", .text),
              FieldSpec("email", .text), FieldSpec("organization", .text), FieldSpec("phone", .text),
@@ -56,7 +56,7 @@ extension RecordKind {
         case .comment:
             [FieldSpec("id", .number), FieldSpec("comment", .text), FieldSpec("ticket_id", .number), FieldSpec("user_id", .text),
              FieldSpec("created_on", .date), FieldSpec("updated_at", .date), FieldSpec("ticket_changes", .text),
-             FieldSpec("author", .user), FieldSpec("ticket_number", .number)]
+             FieldSpec("ticket_number", .number), FieldSpec("author", .user)]
         case .tag:
             [FieldSpec("id", .number), FieldSpec("name", .text), FieldSpec("space_id", .text), FieldSpec("state", .number),
              FieldSpec("created_at", .date), FieldSpec("updated_at", .date)]
@@ -86,6 +86,10 @@ extension RecordKind {
     /// Whether records may carry fields beyond `fields` that only their values reveal
     /// (a ticket's custom fields by title; group and row columns).
     var hasOpenFields: Bool { self == .ticket || self == .group || self == .row }
+
+    /// The fields every record of this kind carries (not those fetched only when named, such
+    /// as a ticket's `tags`): the header of an empty CSV.
+    var listedFieldNames: [String] { fields.filter { !$0.onDemand }.map(\.name) }
 
     /// The type of a field; `.any` for a field not in the list (a custom field).
     func type(of field: String) -> FieldType {

@@ -94,9 +94,12 @@ struct CoercionFailure: Error, Sendable, Equatable {
 struct FieldSpec: Sendable, Equatable {
     let name: String
     let type: FieldType
+    /// Filled only when a statement names it, since it costs requests (a ticket's `tags`).
+    var onDemand = false
 
-    init(_ name: String, _ type: FieldType) {
+    init(_ name: String, _ type: FieldType, onDemand: Bool = false) {
         self.name = name
         self.type = type
+        self.onDemand = onDemand
     }
 }
