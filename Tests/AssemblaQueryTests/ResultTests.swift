@@ -58,6 +58,17 @@ struct ResultTests {
         }
     }
 
+    @Test("a tool name that matches nothing warns too; an installed one does not")
+    func toolWarning() async throws {
+        try await SandboxHarness.with { h in
+            let (result, output) = await h.run("space \"Big Project\" | tools menu_name=Tikets | count")
+            #expect(result == .ok && output == "0\n")
+            #expect(h.errors.contains("warning: no tool is named \"Tikets\"; did you mean `Tickets`?"), "\(h.errors)")
+            _ = await h.run("space \"Big Project\" | tools menu_name=Time | count")
+            #expect(h.errors.isEmpty, "Time is a tool, only not installed: \(h.errors)")
+        }
+    }
+
     @Test("names that exist give no warning, even when nothing matches the whole filter")
     func noFalseWarnings() async throws {
         try await SandboxHarness.with { h in

@@ -24,7 +24,7 @@ enum HelpTopic: String, CaseIterable {
                 Values: "quoted" or 'quoted' strings (escapes \\n \\t \\" \\' \\\\ \\$), bare words (Test, big-project),
                 numbers (3, 1.5), true, false, null, dates (2026-01-31, 2026-01-31T10:00; UTC),
                 relative times (-7d, -24h, -30m, +2w), now, today, yesterday, $variables (let NAME = …)
-                and script arguments $1, $2, … Strings interpolate: "out/$1-report.csv", "${name}s"; \$ is a dollar.
+                and script arguments $1, $2, … Strings interpolate: "out/$1-report.csv", "${name}s"; \\$ is a dollar.
                 """
         case .output:
             return """
