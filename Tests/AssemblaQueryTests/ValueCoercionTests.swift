@@ -98,6 +98,24 @@ struct ValueCoercionTests {
         #expect(ValueComparison.holds(.date(day.addingTimeInterval(offset), dayOnly: false), op, .date(day, dayOnly: true)) == holds)
     }
 
+    @Test("writes read values by the same step: due_date=$1, begin_at=$2, priority=high, assigned_to=me; bad ones fail first")
+    func writeValues() async throws {
+        try await SandboxHarness.with(SessionOptions(dryRun: true, arguments: ["2026-12-31", "-3h", "banana"])) { h in
+            let ticket = await h.output("space \"Big Project\" | ticket 301 | set priority=high assigned_to=me")
+            let alice = await h.output("space \"Big Project\" | users login=alice | get id").trimmingCharacters(in: .newlines)
+            #expect(ticket.contains("\"priority\":2") && ticket.contains("\"assigned_to_id\":\"\(alice)\""), "\(ticket)")
+            let milestone = await h.output("space \"Big Project\" | create milestone title=x due_date=$1")
+            #expect(milestone.contains("\"due_date\":\"2026-12-31\""), "\(milestone)")
+            let task = await h.output("log hours=1 space=\"Big Project\" begin_at=$2")
+            #expect(task.contains("\"begin_at\":"), "begin_at was dropped: \(task)")
+            await h.server.resetRequestLog()
+            let bad = await h.failure("spaces | count\nlog hours=1 space=\"Big Project\" begin_at=$3")
+            #expect(bad?.exitCode == 2)
+            #expect(bad?.rendered.contains("`banana` is not a date, which `begin_at` needs") == true)
+            #expect(await h.requests().isEmpty, "checked before line 1 ran")
+        }
+    }
+
     @Test("empty custom-field values are null: =null finds them, min skips them, sort puts them last")
     func emptyCustomFields() async throws {
         try await SandboxHarness.with { h in

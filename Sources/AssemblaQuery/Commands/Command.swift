@@ -36,6 +36,9 @@ protocol Command: Sendable {
     var filtersInput: Bool { get }
     /// What the stage's output is known to be before anything runs, given its input.
     func shape(after input: Shape, _ stage: Stage) -> Shape
+    /// The kind of record a write's `field=value` assignments set, when known before running
+    /// (their values are then checked against the fields' types).
+    func assignedKind(_ check: StageCheck) throws(Diagnostic) -> RecordKind?
     /// Checks what can be checked before anything runs (argument values, field names).
     func check(_ check: StageCheck) throws(Diagnostic)
     /// Runs the stage.
@@ -59,6 +62,8 @@ extension Command {
     }
 
     func check(_ check: StageCheck) throws(Diagnostic) {}
+
+    func assignedKind(_ check: StageCheck) throws(Diagnostic) -> RecordKind? { nil }
 
     /// `help NAME` text.
     var helpText: String {

@@ -119,6 +119,12 @@ struct Checker {
     /// Filter fields against the records they test, and each value read as its field's type.
     private func checkFilters(_ command: any Command, _ check: StageCheck) throws(Diagnostic) {
         guard let condition = check.stage.condition else { return }
+        if let kind = try command.assignedKind(check), let assignments = condition.assignments {
+            for assignment in assignments {
+                try checkValue(assignment, type: kind.type(of: assignment.field), check)
+            }
+            return
+        }
         let target: Shape
         if let kind = command.producedKind {
             target = .records(kind, columns: nil)
@@ -134,12 +140,17 @@ struct Checker {
             } else {
                 type = try check.field(comparison.field, at: comparison.fieldRange, of: target)
             }
-            guard let type, FieldType.coerces(comparison.op), let value = try check.value(of: comparison.value) else { continue }
-            do {
-                _ = try type.coerce(value, now: now)
-            } catch {
-                throw Diagnostic.typeMismatch(error, field: comparison.field, at: comparison.value.range)
-            }
+            if let type { try checkValue(comparison, type: type, check) }
+        }
+    }
+
+    /// A value known before running must be readable as its field's type.
+    private func checkValue(_ comparison: Comparison, type: FieldType, _ check: StageCheck) throws(Diagnostic) {
+        guard FieldType.coerces(comparison.op), let value = try check.value(of: comparison.value) else { return }
+        do {
+            _ = try type.coerce(value, now: now)
+        } catch {
+            throw Diagnostic.typeMismatch(error, field: comparison.field, at: comparison.value.range)
         }
     }
 }
