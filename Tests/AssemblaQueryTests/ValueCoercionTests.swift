@@ -82,6 +82,10 @@ struct ValueCoercionTests {
             let before = await h.count("\(Self.big) updated_at<\(day) | count")
             #expect(before + on + after == total)
             #expect(await h.count("\(Self.big) updated_at!=\(day) | count") == total - on)
+            let today = ValueFormatting.iso(Date(), dayOnly: true)
+            #expect(await h.count("\(Self.big) updated_at=today | count") == days.filter { $0 == today }.count)
+            #expect(await h.count("\(Self.big) updated_at>yesterday | count") == (await h.count("\(Self.big) updated_at>=today | count")))
+            #expect(await h.count("\(Self.big) updated_at<=yesterday | count") == (await h.count("\(Self.big) updated_at<today | count")))
         }
     }
 
