@@ -41,12 +41,14 @@ struct SavedIDTests {
                           createdAt: created, updatedAt: created, restricted: false, status: 1, approved: true,
                           isManager: true, isVolunteer: false, isCommercial: false, canJoin: false, canApply: false)
         let stub = StubTransport(["GET /v1/spaces/s1": try .json(space)])
-        var configuration = AssemblaConfiguration(credentials: .bearer(token: "test"))
+        var configuration = AssemblaConfiguration(credentials: .bearer(token: "test-secret-token"))
         configuration.transport = stub
         let assembla = AssemblaClient(configuration: configuration)
         #expect(try await assembla.space(id: "s1").record == space)
         let error = await #expect(throws: AssemblaError.self) { try await assembla.space(id: "s2") }
         #expect(error?.status == 404)
         #expect(stub.requests.map(\.summary) == ["GET /v1/spaces/s1", "GET /v1/spaces/s2"])
+        #expect(stub.requests.allSatisfy { $0.headers["Authorization"] == "<redacted>" })
+        #expect(!"\(stub.requests)".contains("test-secret-token"))
     }
 }

@@ -37,14 +37,22 @@ public final class StubTransport: HTTPTransport, Sendable {
         self.respond = respond
     }
 
-    /// Every request received so far, in order (credentials included in the headers: do not print them).
+    /// Every request received so far, in order. Credential headers (`Authorization`,
+    /// `X-Api-Key`, `X-Api-Secret`) are kept by name with the value `<redacted>`, so printing
+    /// a request never shows a secret.
     public var requests: [HTTPRequest] { log.current }
 
-    /// Records the request and answers it.
+    /// Records the request (credentials redacted) and answers it.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        log.update { $0.append(request) }
-        return try await respond(request)
+        var redacted = request
+        for name in request.headers.keys where Self.credentialHeaders.contains(name.lowercased()) {
+            redacted.headers[name] = "<redacted>"
+        }
+        log.update { [redacted] in $0.append(redacted) }
+        return try await respond(redacted)
     }
+
+    private static let credentialHeaders: Set<String> = ["authorization", "x-api-key", "x-api-secret"]
 }
 
 extension HTTPResponse {
