@@ -1,17 +1,12 @@
 /// What an activity-stream event is about: `Ticket`, `Ticket Comment`, `Milestone`, `Wiki Page`, …
 ///
-/// A value the library does not know is kept as it is, not rejected: compare with the
-/// constants, or read `rawValue`. String literals work too (`== "Ticket"`).
-public struct StreamObject: RawRepresentable, Codable, Sendable, Hashable, ExpressibleByStringLiteral,
-    CustomStringConvertible, LenientDecodable {
+/// Any other word is kept as it is (see ``APIWord``).
+public struct StreamObject: APIWord, LenientDecodable {
     /// The API's text.
     public let rawValue: String
 
-    /// Wraps the API's text (any value, known or not).
+    /// Wraps the API's text.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// The value of a string literal.
-    public init(stringLiteral value: String) { self.init(rawValue: value) }
 
     /// `Ticket`.
     public static let ticket = StreamObject(rawValue: "Ticket")
@@ -28,7 +23,4 @@ public struct StreamObject: RawRepresentable, Codable, Sendable, Hashable, Expre
 
     /// Whether the event is about a ticket or one of its comments (`Ticket`, `Ticket Comment`, …).
     public var isTicketRelated: Bool { rawValue == "Ticket" || rawValue.hasPrefix("Ticket ") }
-
-    /// The API's text.
-    public var description: String { rawValue }
 }

@@ -1,17 +1,12 @@
 /// Who may see a ticket: 0 normal (the team), 1 private, 2 public support.
 ///
-/// A value the library does not know (a newer API's) is kept as it is, not rejected:
-/// compare with the constants, or read `rawValue`. Integer literals work too (`== 1`).
-public struct TicketPermissionType: RawRepresentable, Codable, Sendable, Hashable, ExpressibleByIntegerLiteral,
-    CustomStringConvertible, LenientDecodable {
+/// Any other code is kept as it is (see ``APICode``).
+public struct TicketPermissionType: APICode, LenientDecodable {
     /// The API's number.
     public let rawValue: Int
 
-    /// Wraps the API's number (any value, known or not).
+    /// Wraps the API's number.
     public init(rawValue: Int) { self.rawValue = rawValue }
-
-    /// The value of an integer literal.
-    public init(integerLiteral value: Int) { self.init(rawValue: value) }
 
     /// 0: visible to the space's team.
     public static let normal = TicketPermissionType(rawValue: 0)
@@ -20,13 +15,6 @@ public struct TicketPermissionType: RawRepresentable, Codable, Sendable, Hashabl
     /// 2: public (support tickets).
     public static let publicSupport = TicketPermissionType(rawValue: 2)
 
-    /// The constant's name, or the number when it is not one of them.
-    public var description: String {
-        switch rawValue {
-        case 0: "normal"
-        case 1: "private"
-        case 2: "public support"
-        default: "\(rawValue)"
-        }
-    }
+    /// The names of the known codes.
+    public static let names: [Int: String] = [0: "normal", 1: "private", 2: "public support"]
 }
