@@ -76,7 +76,7 @@ struct CappedPagingTests {
             #expect(lists.comments.count == exact.comments.count)
             #expect(lists.comments.count > Self.addedComments)
             #expect(lists.stream.count > 150)
-            let inMilestone = lists.tickets.filter { $0.milestoneId == exact.milestoneTickets.first?.milestoneId }
+            let inMilestone = lists.tickets.filter { $0.milestoneID == exact.milestoneTickets.first?.milestoneID }
             #expect(lists.milestoneTickets.count == inMilestone.count)
             #expect(lists.milestoneTickets.count > cap || pageSize > 100)
 
@@ -90,7 +90,7 @@ struct CappedPagingTests {
 
             // Pages past the end: at most the concurrent window (6) beyond the pages needed.
             let effective = min(cap, pageSize)
-            let ticketPages = await Sandbox.requests(server, pathPrefix: "/v1/spaces/\(lists.tickets[0].spaceId)/tickets")
+            let ticketPages = await Sandbox.requests(server, pathPrefix: "/v1/spaces/\(lists.tickets[0].spaceID)/tickets")
                 .filter { $0.query["report"] == "0" }
             let needed = Self.ticketCount / effective + 1
             #expect(ticketPages.count <= needed + 6, "\(ticketPages.count) ticket pages for \(needed) needed")
@@ -107,7 +107,7 @@ struct CappedPagingTests {
             let maxInFlight = await counting.maxInFlight
             #expect(maxInFlight > 1, "pages are fetched concurrently once the size is known")
             #expect(maxInFlight <= 6)
-            let pages = await Sandbox.requests(server, pathPrefix: "/v1/spaces/\(tickets[0].record.spaceId)/tickets")
+            let pages = await Sandbox.requests(server, pathPrefix: "/v1/spaces/\(tickets[0].record.spaceID)/tickets")
             #expect(pages.count <= 58 + 6)
         }
     }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A list endpoint that pages with `page` and `per_page`; ``Pager`` reads it to the end.
-public struct PagedEndpoint<Element: Decodable & Sendable & Equatable>: Sendable {
+/// A list endpoint that pages with `page` and `per_page`; the client reads it to the end
+/// (`assembla.send(_:)`), whatever page size the server serves.
+public struct PagedEndpoint<Element: Decodable & Sendable>: Sendable {
     /// The list endpoint without paging parameters.
     public var base: Endpoint<[Element]>
     /// The kind of list (`tickets`, `comments`, …): what ``PageSizeMemory`` remembers page sizes by.

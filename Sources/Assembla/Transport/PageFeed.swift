@@ -4,7 +4,7 @@
 /// waited for (their pages unused), so a finished read leaves nothing running; after a
 /// failure, or when the feed is dropped early, no further page is asked for; cancelling the
 /// reader cancels the requests in flight.
-actor PageFeed<Element: Decodable & Sendable & Equatable> {
+actor PageFeed<Element: Decodable & Sendable> {
     private let endpoint: PagedEndpoint<Element>
     private let fetch: @Sendable (Endpoint<[Element]>) async throws -> [Element]
     /// The `per_page` sent.
@@ -77,7 +77,7 @@ actor PageFeed<Element: Decodable & Sendable & Equatable> {
         }
         if page == 1 {
             firstPage = items
-        } else if items == firstPage {
+        } else if Self.same(items, firstPage) {
             end = page
             return false
         }
@@ -106,6 +106,19 @@ actor PageFeed<Element: Decodable & Sendable & Equatable> {
             launched += 1
             inFlight[launched] = Self.request(launched, of: endpoint, size: requested, fetch: fetch)
         }
+    }
+
+    /// Whether two pages hold equal items (pages of items that are not `Equatable` never match).
+    private static func same(_ page: [Element], _ other: [Element]) -> Bool {
+        guard page.count == other.count else { return false }
+        for (item, otherItem) in zip(page, other) {
+            guard let item = item as? any Equatable, equal(item, otherItem) else { return false }
+        }
+        return true
+    }
+
+    private static func equal<Item: Equatable>(_ item: Item, _ other: Any) -> Bool {
+        (other as? Item) == item
     }
 
     /// A task fetching one page (not isolated to the feed).
