@@ -135,3 +135,27 @@ struct CacheTests {
         }
     }
 }
+
+@Suite("Shared loads and cancellation")
+struct SharedLoadCancellationTests {
+    @Test("a cancelled reader of a shared load returns at once; the load goes on for the other reader and is cached")
+    func cancelledReaderOfSharedLoad() async throws {
+        try await Sandbox.run({ $0.latency = .milliseconds(600) }) { server, assembla in
+            let space = try await assembla.space(named: "Website Redesign")
+            await server.resetRequestLog()
+            let first = Task { try await space.tickets().count }
+            try await Task.sleep(for: .milliseconds(100))
+            let second = Task { try await space.tickets().count }
+            try await Task.sleep(for: .milliseconds(100))
+            first.cancel()
+            let cancelled = await first.result
+            #expect(throws: CancellationError.self) { try cancelled.get() }
+            // The cancelled reader did not wait for the load: nothing of it was served yet.
+            #expect(await Sandbox.requests(server, pathPrefix: "/v1/spaces/\(space.id)/tickets").isEmpty)
+            #expect(try await second.value == 40)
+            await server.resetRequestLog()
+            #expect(try await space.tickets().count == 40)
+            #expect(await server.requests().isEmpty, "the shared load's result was cached")
+        }
+    }
+}

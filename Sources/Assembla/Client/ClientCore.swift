@@ -60,11 +60,20 @@ final class ClientCore: Sendable {
         }
     }
 
-    /// Every item of a paged list, read with the configured page size and concurrency.
+    /// A paged list as it arrives, read with the page size and concurrency configured when
+    /// each read starts.
+    func paged<Element>(_ endpoint: PagedEndpoint<Element>) -> Paged<Element> {
+        Paged { [self] in
+            let configuration = settings.current
+            let pager = Pager(pageSize: configuration.pageSize, concurrency: configuration.maxConcurrentRequests,
+                              memory: pageSizes)
+            let feed = pager.pages(endpoint) { [self] page in try await send(page) }
+            return PageReader { try await feed.next() }
+        }
+    }
+
+    /// Every item of a paged list (``paged(_:)`` collected).
     func readAll<Element>(_ endpoint: PagedEndpoint<Element>) async throws -> [Element] {
-        let configuration = settings.current
-        let pager = Pager(pageSize: configuration.pageSize, concurrency: configuration.maxConcurrentRequests,
-                          memory: pageSizes)
-        return try await pager.readAll(endpoint) { [self] page in try await send(page) }
+        try await paged(endpoint).collect()
     }
 }

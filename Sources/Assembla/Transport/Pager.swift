@@ -33,14 +33,4 @@ struct Pager: Sendable {
         PageFeed(endpoint, pageSize: max(1, pageSize), concurrency: max(1, concurrency), memory: memory, fetch: fetch)
     }
 
-    /// Every item of `endpoint`, in order.
-    func readAll<Element>(
-        _ endpoint: PagedEndpoint<Element>,
-        fetch: @escaping @Sendable (Endpoint<[Element]>) async throws -> [Element]
-    ) async throws -> [Element] {
-        let feed = pages(endpoint, fetch: fetch)
-        var items: [Element] = []
-        while let page = try await feed.next() { items += page }
-        return items
-    }
 }
