@@ -31,8 +31,12 @@ public struct AssemblaConfiguration: Sendable {
     public var onRequest: (@Sendable (RequestLog) -> Void)?
     /// Receives each write not sent because of ``dryRun``.
     public var onDryRun: (@Sendable (DryRunRequest) -> Void)?
-    /// Replaces the network (tests, benchmarks); nil uses ``URLSessionTransport``.
+    /// Replaces the network (tests, benchmarks); nil uses ``URLSessionTransport``. Errors it
+    /// throws reach callers as ``AssemblaError`` (the original in ``AssemblaError/underlying``),
+    /// retried when they conform to ``RetryableError``.
     public var transport: (any HTTPTransport)?
+    /// Steps around every attempt of every request, outermost first (see ``AssemblaMiddleware``).
+    public var middlewares: [any AssemblaMiddleware] = []
     /// Turns response bodies into models.
     public var decoder: any ResponseDecoding
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The engine behind the façade: builds requests from endpoints, runs them through the
-/// middleware stack (retry → logging → auth → network), maps statuses to
+/// middleware stack (retry → logging → the configured middlewares → auth → network), maps statuses to
 /// ``AssemblaError`` and decodes answers through the configured ``ResponseDecoding``.
 final class ClientCore: Sendable {
     let settings: Locked<AssemblaConfiguration>
@@ -17,7 +17,8 @@ final class ClientCore: Sendable {
         let network = configuration.transport ?? URLSessionTransport(
             timeout: configuration.timeout, maxConnectionsPerHost: max(8, configuration.maxConcurrentRequests + 2))
         let authenticated = AuthenticatingTransport(wrapping: network) { settings.current.credentials }
-        let logged = LoggingTransport(wrapping: authenticated) { settings.current.onRequest }
+        let intercepted = MiddlewareTransport(base: authenticated) { settings.current.middlewares }
+        let logged = LoggingTransport(wrapping: intercepted) { settings.current.onRequest }
         transport = RetryingTransport(wrapping: logged) { settings.current.retry }
     }
 
