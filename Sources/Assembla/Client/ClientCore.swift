@@ -18,7 +18,7 @@ final class ClientCore: Sendable {
             timeout: configuration.timeout, maxConnectionsPerHost: max(8, configuration.maxConcurrentRequests + 2))
         let authenticated = AuthenticatingTransport(wrapping: network) { settings.current.credentials }
         let intercepted = MiddlewareTransport(base: authenticated) { settings.current.middlewares }
-        let logged = LoggingTransport(wrapping: intercepted) { settings.current.onRequest }
+        let logged = LoggingTransport(wrapping: intercepted, sink: Self.requestSink(settings, ids: Locked(0)))
         transport = RetryingTransport(wrapping: logged) { settings.current.retry }
     }
 
