@@ -54,13 +54,14 @@ struct RequestCountBench: AsyncParsableCommand {
 
     /// The section: a caption and the table.
     static func table(_ tools: BenchTools) async throws -> String {
+        let runs = tools.quick ? 1 : 3
         var table = MarkdownTable(["statement / example", "requests (ours)", "Python wrapper", "needed", "goal met"])
         var notes: [String] = []
         for statement in statements {
-            let ours = try await count("`assembla -c '\(statement.statement)'`") { server in
+            let ours = try await count("`assembla -c '\(statement.statement)'`", runs: runs) { server in
                 try await tools.runAssembla(server, ["-c", statement.statement])
             }
-            let theirs = try await count("`wrapper.py \(statement.wrapperRun)`") { server in
+            let theirs = try await count("`wrapper.py \(statement.wrapperRun)`", runs: runs) { server in
                 try await tools.runWrapper(server, statement.wrapperRun)
             }
             if statement.sameAnswer, let ourRun = ours.run, let theirRun = theirs.run,
@@ -76,13 +77,13 @@ struct RequestCountBench: AsyncParsableCommand {
         }
         for file in try exampleFiles(tools.examples) {
             let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-            let ours = try await count("`assembla \(file)`") { server in try await tools.runAssembla(server, [file]) }
+            let ours = try await count("`assembla \(file)`", runs: runs) { server in try await tools.runAssembla(server, [file]) }
             let theirs: Counted
             if let reason = withoutWrapperEquivalent[name] {
                 theirs = Counted(requests: nil, run: nil, cell: "— (\(reason))", failure: nil)
             } else {
                 let run = "example_" + name.replacingOccurrences(of: "-", with: "_")
-                theirs = try await count("`wrapper.py \(run)`") { server in try await tools.runWrapper(server, run) }
+                theirs = try await count("`wrapper.py \(run)`", runs: runs) { server in try await tools.runWrapper(server, run) }
             }
             let met: String = switch (ours.requests, theirs.requests) {
             case (let ourCount?, let theirCount?): Format.met(ourCount <= theirCount)
@@ -92,29 +93,43 @@ struct RequestCountBench: AsyncParsableCommand {
             table.append(["`scripts/examples/\(name).asm`", ours.cell, theirs.cell, theirs.requests.map { "≤ \($0) (wrapper)" } ?? "—", met])
             notes += [ours.failure, theirs.failure].compactMap { $0 }
         }
-        let caption = "Requests per process against a fresh \(Format.count(tickets))-ticket sandbox, counted in its request log."
+        let caption = """
+            Requests per process against a fresh \(Format.count(tickets))-ticket sandbox, counted in its request log\
+            \(runs > 1 ? " (\(runs) runs each; a range when they differ; goals checked against the largest)" : "").
+            """
         return ([caption, "", table.rendered] + (notes.isEmpty ? [] : [""] + notes.map { "- note: \($0)" })).joined(separator: "\n")
     }
 
-    /// A request count, or why there is none.
+    /// The requests of one process, over one or more runs (concurrent paging can make the
+    /// count vary: pages past the end are requested before the end is seen), or why there is none.
     struct Counted {
+        /// The largest count seen (what the goals are checked against); nil when a run failed.
         var requests: Int?
         var run: ChildProcess?
         var cell: String
         var failure: String?
     }
 
-    /// Runs one process against its own fresh sandbox and counts the requests it logged.
-    static func count(_ label: String, _ body: (SandboxServer) async throws -> ChildProcess) async throws -> Counted {
-        try await BenchTools.withSandbox(tickets: tickets) { server in
-            let run = try await body(server)
-            let requests = await server.requests().count
+    /// Runs one process `runs` times, each against its own fresh sandbox, and counts the
+    /// requests each logged: "13" when every run agrees, "13–14" when they do not.
+    static func count(_ label: String, runs: Int, _ body: (SandboxServer) async throws -> ChildProcess) async throws -> Counted {
+        var counts: [Int] = []
+        var last: ChildProcess?
+        for _ in 0..<max(1, runs) {
+            let (run, requests) = try await BenchTools.withSandbox(tickets: tickets) { server in
+                let run = try await body(server)
+                return (run, await server.requests().count)
+            }
+            last = run
             guard run.status == 0 else {
                 return Counted(requests: nil, run: run, cell: "failed (exit \(run.status))",
                                failure: "\(label) exited with \(run.status) after \(requests) requests: \(run.firstErrorLine)")
             }
-            return Counted(requests: requests, run: run, cell: String(requests), failure: nil)
+            counts.append(requests)
         }
+        let low = counts.min() ?? 0
+        let high = counts.max() ?? 0
+        return Counted(requests: high, run: last, cell: low == high ? String(high) : "\(low)–\(high)", failure: nil)
     }
 
     static func exampleFiles(_ directory: String) throws -> [String] {
