@@ -33,19 +33,43 @@ struct BenchTools: ParsableArguments {
         }
     }
 
+    /// A program, its arguments and the environment it needs to reach a sandbox.
+    struct Invocation {
+        var executable: String
+        var arguments: [String]
+        var environment: [String: String]
+
+        /// The same run under `/usr/bin/time -v` (or another wrapper program).
+        func under(_ wrapper: String, _ wrapperArguments: [String]) -> Invocation {
+            Invocation(executable: wrapper, arguments: wrapperArguments + [executable] + arguments, environment: environment)
+        }
+
+        func run() async throws -> ChildProcess {
+            try await ChildProcess.run(executable, arguments, environment: environment)
+        }
+    }
+
     /// `assembla --url URL ARGUMENTS` with the sandbox owner's key and secret in the environment.
-    func runAssembla(_ server: SandboxServer, _ arguments: [String]) async throws -> ChildProcess {
-        try await ChildProcess.run(assembla, ["--url", server.baseURL.absoluteString] + arguments, environment: [
+    func assemblaInvocation(_ server: SandboxServer, _ arguments: [String]) -> Invocation {
+        Invocation(executable: assembla, arguments: ["--url", server.baseURL.absoluteString] + arguments, environment: [
             "ASSEMBLA_API_KEY": SandboxCredentials.owner.key, "ASSEMBLA_API_SECRET": SandboxCredentials.owner.secret,
         ])
     }
 
     /// `python wrapper.py NAME` pointed at the sandbox.
-    func runWrapper(_ server: SandboxServer, _ name: String) async throws -> ChildProcess {
-        try await ChildProcess.run(python, [wrapper, name], environment: [
+    func wrapperInvocation(_ server: SandboxServer, _ name: String) -> Invocation {
+        Invocation(executable: python, arguments: [wrapper, name], environment: [
             "SANDBOX_URL": server.baseURL.absoluteString,
             "SANDBOX_KEY": SandboxCredentials.owner.key, "SANDBOX_SECRET": SandboxCredentials.owner.secret,
         ])
+    }
+
+    func runAssembla(_ server: SandboxServer, _ arguments: [String]) async throws -> ChildProcess {
+        try await assemblaInvocation(server, arguments).run()
+    }
+
+    func runWrapper(_ server: SandboxServer, _ name: String) async throws -> ChildProcess {
+        try await wrapperInvocation(server, name).run()
     }
 
     /// The statement that reads every ticket of Big Project.

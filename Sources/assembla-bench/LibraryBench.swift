@@ -35,26 +35,22 @@ struct LibraryBench: AsyncParsableCommand {
     func table() async throws -> String {
         let tickets = quick ? 1_000 : tickets
         let repeats = quick ? 1 : repeats
-        let server = try await BenchTools.sandbox(tickets: tickets, latencyMilliseconds: latencyMilliseconds)
         let caption = """
             The library alone (`AssemblaClient` in the benchmark's process): all \(Format.count(tickets)) tickets of Big Project \
             through \(latencyMilliseconds) ms of latency per request, fastest of \(repeats).
             """
-        do {
-            let concurrency = concurrency
-            var rows: [BenchRow] = []
-            rows.append(try await best(of: repeats) { try await Self.read(server, concurrency: 1, label: "sequential (1 in flight)") })
-            rows.append(try await best(of: repeats) {
-                try await Self.read(server, concurrency: concurrency, label: "concurrent (\(concurrency) in flight)")
-            })
-            rows.append(try await best(of: repeats) { try await Self.cachedReread(server, concurrency: concurrency) })
-            rows.append(try await best(of: repeats) { try await Self.decodeOnly(server) })
-            await server.stop()
-            return [caption, "", BenchRow.table(rows)].joined(separator: "\n")
-        } catch {
-            await server.stop()
-            throw error
+        let concurrency = concurrency
+        let rows = try await BenchTools.withSandbox(tickets: tickets, latencyMilliseconds: latencyMilliseconds) { server in
+            [
+                try await best(of: repeats) { try await Self.read(server, concurrency: 1, label: "sequential (1 in flight)") },
+                try await best(of: repeats) {
+                    try await Self.read(server, concurrency: concurrency, label: "concurrent (\(concurrency) in flight)")
+                },
+                try await best(of: repeats) { try await Self.cachedReread(server, concurrency: concurrency) },
+                try await best(of: repeats) { try await Self.decodeOnly(server) },
+            ]
         }
+        return [caption, "", BenchRow.table(rows)].joined(separator: "\n")
     }
 
     private func best(of count: Int, _ run: () async throws -> BenchRow) async throws -> BenchRow {

@@ -23,17 +23,12 @@ struct MemoryBench: AsyncParsableCommand {
         let tickets = tools.quick ? 10_000 : 100_000
         var table = MarkdownTable(["process", "peak RSS", "requests", "wall time", "budget", "goal met"])
         try await BenchTools.withSandbox(tickets: tickets) { server in
-            let ours = try await peak(tools, server, [tools.assembla, "--url", server.baseURL.absoluteString, "-c", BenchTools.countStatement],
-                                      environment: ["ASSEMBLA_API_KEY": SandboxCredentials.owner.key,
-                                                    "ASSEMBLA_API_SECRET": SandboxCredentials.owner.secret],
+            let ours = try await peak(tools, server, tools.assemblaInvocation(server, ["-c", BenchTools.countStatement]),
                                       what: "assembla -c '\(BenchTools.countStatement)'", answer: String(tickets))
             table.append(["`assembla -c '\(BenchTools.countStatement.replacingOccurrences(of: "|", with: "\\|"))'`",
                           Format.megabytes(ours.bytes), Format.count(ours.requests), Format.seconds(ours.seconds),
                           "< " + Format.megabytes(budgetBytes), Format.met(ours.bytes < budgetBytes)])
-            let wrapper = try await peak(tools, server, [tools.python, tools.wrapper, "list_all"],
-                                         environment: ["SANDBOX_URL": server.baseURL.absoluteString,
-                                                       "SANDBOX_KEY": SandboxCredentials.owner.key,
-                                                       "SANDBOX_SECRET": SandboxCredentials.owner.secret],
+            let wrapper = try await peak(tools, server, tools.wrapperInvocation(server, "list_all"),
                                          what: "wrapper.py list_all", answer: String(tickets))
             table.append(["Python wrapper, `len(space.tickets())`", Format.megabytes(wrapper.bytes), Format.count(wrapper.requests),
                           Format.seconds(wrapper.seconds), "—", "—"])
@@ -53,10 +48,10 @@ struct MemoryBench: AsyncParsableCommand {
     }
 
     /// Runs `command` under `/usr/bin/time -v`, checks its answer, and reads "Maximum resident set size".
-    static func peak(_ tools: BenchTools, _ server: SandboxServer, _ command: [String], environment: [String: String],
+    static func peak(_ tools: BenchTools, _ server: SandboxServer, _ invocation: BenchTools.Invocation,
                      what: String, answer: String) async throws -> Peak {
         await server.resetRequestLog()
-        let run = try await ChildProcess.run(tools.time, ["-v"] + command, environment: environment)
+        let run = try await invocation.under(tools.time, ["-v"]).run()
         try LatencyBench.check(run, what, answer: answer)
         let line = run.standardError.split(separator: "\n").first { $0.contains("Maximum resident set size (kbytes):") }
         guard let line, let kilobytes = Int(line.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "") else {
