@@ -15,9 +15,14 @@ struct ChildProcess {
     /// Standard output without surrounding white space (the answer of a `count`).
     var trimmedOutput: String { standardOutput.trimmingCharacters(in: .whitespacesAndNewlines) }
 
-    /// The first line of standard error, for a failure message.
+    /// The line of standard error that says what went wrong: the first, or the last of a
+    /// Python traceback (where the exception is); GNU time's report after it is left out.
     var firstErrorLine: String {
-        standardError.split(separator: "\n").first.map(String.init) ?? "(no message)"
+        let lines = standardError.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+            .prefix { !$0.hasPrefix("Command exited with non-zero status") && !$0.hasPrefix("Command being timed:") }
+        guard let first = lines.first else { return "(no message)" }
+        return first.hasPrefix("Traceback") ? lines.last ?? first : first
     }
 
     /// Runs `executable` with `arguments` and `environment` (added to a minimal one: PATH, LANG,

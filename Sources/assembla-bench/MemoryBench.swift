@@ -22,22 +22,35 @@ struct MemoryBench: AsyncParsableCommand {
     static func table(_ tools: BenchTools) async throws -> String {
         let tickets = tools.quick ? 10_000 : 100_000
         var table = MarkdownTable(["process", "peak RSS", "requests", "wall time", "budget", "goal met"])
+        var notes: [String] = []
         try await BenchTools.withSandbox(tickets: tickets) { server in
-            let ours = try await peak(tools, server, tools.assemblaInvocation(server, ["-c", BenchTools.countStatement]),
-                                      what: "assembla -c '\(BenchTools.countStatement)'", answer: String(tickets))
-            table.append(["`assembla -c '\(BenchTools.countStatement.replacingOccurrences(of: "|", with: "\\|"))'`",
-                          Format.megabytes(ours.bytes), Format.count(ours.requests), Format.seconds(ours.seconds),
-                          "< " + Format.megabytes(budgetBytes), Format.met(ours.bytes < budgetBytes)])
-            let wrapper = try await peak(tools, server, tools.wrapperInvocation(server, "list_all"),
-                                         what: "wrapper.py list_all", answer: String(tickets))
-            table.append(["Python wrapper, `len(space.tickets())`", Format.megabytes(wrapper.bytes), Format.count(wrapper.requests),
-                          Format.seconds(wrapper.seconds), "—", "—"])
+            let countCell = "`assembla -c '\(BenchTools.countStatement.replacingOccurrences(of: "|", with: "\\|"))'`"
+            do {
+                let ours = try await peak(tools, server, tools.assemblaInvocation(server, ["-c", BenchTools.countStatement]),
+                                          what: "assembla -c '\(BenchTools.countStatement)'", answer: String(tickets))
+                table.append([countCell, Format.megabytes(ours.bytes), Format.count(ours.requests), Format.seconds(ours.seconds),
+                              "< " + Format.megabytes(budgetBytes), Format.met(ours.bytes < budgetBytes)])
+            } catch let error as BenchError {
+                table.append([countCell, "failed", "—", "—", "< " + Format.megabytes(budgetBytes), Format.met(false)])
+                notes.append("\(error)")
+            }
+            do {
+                let wrapper = try await peak(tools, server, tools.wrapperInvocation(server, "list_all"),
+                                             what: "wrapper.py list_all", answer: String(tickets))
+                table.append(["Python wrapper, `len(space.tickets())`", Format.megabytes(wrapper.bytes),
+                              Format.count(wrapper.requests), Format.seconds(wrapper.seconds), "—", "—"])
+            } catch let error as BenchError {
+                // 2.8.0 fetches each next page by recursion: past ~1,000 pages Python's recursion limit stops it.
+                table.append(["Python wrapper, `len(space.tickets())`", "failed", Format.count(await server.requests().count),
+                              "—", "—", "—"])
+                notes.append("\(error)")
+            }
         }
         let caption = """
             Counting all \(Format.count(tickets)) tickets of Big Project (no latency); peak RSS of the client process \
             alone, from `/usr/bin/time -v` (the sandbox runs in the benchmark's own process).
             """
-        return [caption, "", table.rendered].joined(separator: "\n")
+        return ([caption, "", table.rendered] + (notes.isEmpty ? [] : [""] + notes.map { "- note: \($0)" })).joined(separator: "\n")
     }
 
     /// One measured process.
