@@ -31,13 +31,13 @@ public final class SandboxServer: Sendable {
 
     /// Seeds the data, binds the listener and returns once the server accepts connections.
     /// - Parameter configuration: where to listen, data size, credentials, latency and faults.
-    /// - Throws: ``SandboxError`` when the address cannot be bound.
+    /// - Throws: ``SandboxError`` when the address cannot be bound or the request log file cannot be written.
     public static func start(_ configuration: SandboxConfiguration = SandboxConfiguration()) async throws -> SandboxServer {
         let store = SandboxStore(configuration: configuration)
         var accounts: [(credentials: SandboxCredentials, user: UserRecord)] = []
         if let alice = await store.user(login: "alice") { accounts.append((configuration.credentials, alice)) }
         if let watcher = await store.user(login: "watcher1") { accounts.append((configuration.watcherCredentials, watcher)) }
-        let log = RequestLog()
+        let log = try RequestLog(path: configuration.requestLogPath)
         let responder = SandboxResponder(
             configuration: configuration, store: store, log: log,
             faults: FaultSchedule(configuration: configuration), routes: .standard, accounts: accounts)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `log hours=H space=NAME [description=…] [ticket=N]`: records time worked.
 struct LogCommand: Command {
     let name = "log"
@@ -26,7 +28,12 @@ struct LogCommand: Command {
             case "ticket", "ticket_number":
                 guard let number = field.value.number else { throw call.usageError("ticket must be a ticket number", at: range) }
                 ticket = (Int(number), range)
-            case "description", "begin_at", "end_at", "url", "billed":
+            case "url":
+                guard !field.value.plainText.isEmpty, URL(string: field.value.plainText) != nil else {
+                    throw call.usageError("url must be a URL, e.g. url=\"https://example.com/pr/12\"", at: range)
+                }
+                fields.append(field)
+            case "description", "begin_at", "end_at", "billed":
                 fields.append(field)
             default:
                 throw Diagnostic.unknownField(field.name, at: range, fields: ["hours", "space", "description", "ticket", "begin_at", "end_at", "url", "billed"])
