@@ -57,7 +57,7 @@ extension ClientBackend {
             func date(_ name: String) -> Date? { if case .date(let d, _)? = value(name) { d } else { nil } }
             let task = TaskFields(description: value("description")?.plainText, spaceID: value("space_id")?.plainText,
                                   hours: value("hours")?.number, beginAt: date("begin_at"), endAt: date("end_at"),
-                                  ticketID: value("ticket_id")?.number.map { Int($0) }, url: value("url")?.plainText.flatMap(URL.init(string:)))
+                                  ticketID: value("ticket_id")?.number.map { Int($0) }, url: value("url").flatMap { URL(string: $0.plainText) })
             return Record(model: try await client.createTask(task))
         case .deleteTask(let task):
             try await client.deleteTask(Int(task["id"]?.number ?? 0))

@@ -21,15 +21,20 @@ struct StreamingTests {
         defer { try? FileManager.default.removeItem(at: log) }
         let sandbox = try SandboxProcess.start(["--tickets", "\(Self.ticketCount)", "--request-log", log.path])
         let client = sandbox.client { $0.maxConcurrentRequests = 4 }
-        let space = try await client.space(id: "big-project")
         let allPages = Self.ticketCount / client.configuration.pageSize
 
         var first: Assembla.Ticket?
         var pagesWhenFirstArrived: [String] = []
-        for try await ticket in space.pagedTickets() {
-            first = ticket.record
-            pagesWhenFirstArrived = try Self.ticketPageRequests(log)
-            break
+        do {
+            let space = try await client.space(id: "big-project")
+            for try await ticket in space.pagedTickets() {
+                first = ticket.record
+                pagesWhenFirstArrived = try Self.ticketPageRequests(log)
+                break
+            }
+        } catch {
+            sandbox.stop()
+            throw error
         }
         sandbox.stop()   // every request the server took is in the log once it has exited
         let pagesInAll = try Self.ticketPageRequests(log)
