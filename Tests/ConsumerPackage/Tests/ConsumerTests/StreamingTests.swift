@@ -9,10 +9,12 @@ import Testing
 struct StreamingTests {
     static let ticketCount = 2_000
 
-    /// The ticket-list requests in the sandbox's log (`GET /v1/spaces/big-project/tickets?… 200`).
+    /// The ticket-list requests in the sandbox's log (`GET /v1/spaces/SPACE/tickets?page=2&per_page=100&report=0 200`).
     static func ticketPageRequests(_ log: URL) throws -> [String] {
         let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("GET /v1/spaces/big-project/tickets") }
+        return text.split(separator: "\n").map(String.init).filter {
+            $0.hasPrefix("GET /v1/spaces/") && ($0.contains("/tickets?") || $0.contains("/tickets.json?"))
+        }
     }
 
     @Test("the first ticket arrives before the last page is fetched; breaking stops the paging")
