@@ -97,10 +97,14 @@ public final class Session: Sendable {
             if target.append, format == .json { throw Diagnostic.jsonAppend(at: target.range) }
             var text = OutputRenderer(format: format).render(value.data.result)
             if target.append, format == .csv || format == .tsv, case .records = value.data.result,
-               let attributes = try? FileManager.default.attributesOfItem(atPath: target.path),
-               let size = attributes[.size] as? NSNumber, size.intValue > 0,
+               let existing = AtomicFileWriter.firstLine(ofFileAt: target.path),
                let headerEnd = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
-                text = String(text[text.index(after: headerEnd)...])  // appending rows: no second header
+                // Appending rows: no second header, and only under the same columns.
+                let header = String(text[..<headerEnd])
+                guard existing == header else {
+                    throw Diagnostic.appendColumnsDiffer(target.path, existing: existing, new: header, at: target.range)
+                }
+                text = String(text[text.index(after: headerEnd)...])
             }
             do {
                 try AtomicFileWriter.write(text, to: target.path, append: target.append)
@@ -121,7 +125,7 @@ private final class Hooks: @unchecked Sendable {
     private let lock = NSLock()
     private var confirmHook: @Sendable (String) async -> Bool = { _ in false }
     private var outputHook: @Sendable (String) -> Void = { text in
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
     }
 
     var confirm: @Sendable (String) async -> Bool {

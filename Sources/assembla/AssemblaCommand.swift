@@ -65,6 +65,7 @@ struct AssemblaCommand: AsyncParsableCommand {
 
     /// Parses the arguments and runs; usage errors exit with 2, `--help`/`--version` with 0.
     static func main() async {
+        Console.reserveClosedStandardStreams()
         let command: AssemblaCommand
         do {
             let arguments = splitAtScript(Array(CommandLine.arguments.dropFirst()))
@@ -137,6 +138,8 @@ struct AssemblaCommand: AsyncParsableCommand {
             arguments: command == nil ? Array(scriptAndArguments.dropFirst()) : scriptAndArguments,
             terminalWidth: Console.terminalWidth(), echo: echo && !interactive)
         let session = Session(client: connection.client, options: options)
+        session.output = { Console.standardOutput($0) }   // a failed write exits 1, never a trap
+        TemporaryFiles.removeOnTermination(interrupt: !interactive)
         if interactive {
             return await REPL(session: session, environment: environment).run()
         }

@@ -42,7 +42,7 @@ struct Connection: Sendable {
         }
         if options.verbose {
             configuration.onRequest = { log in
-                FileHandle.standardError.write(Data("assembla: \(log)\n".utf8))
+                Console.standardError("assembla: \(log)\n")
             }
         }
         return Connection(client: AssemblaClient(configuration: configuration), sandboxServer: server)

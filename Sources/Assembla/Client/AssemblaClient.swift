@@ -103,12 +103,16 @@ public final class AssemblaClient: Sendable {
 
     /// Time entries ("tasks") between `from` and `to` (either may be nil), every page.
     public func tasks(from: Date? = nil, to: Date? = nil) async throws -> [TimeEntry] {
-        try await core.readAll(TaskEndpoints.list(from: from, to: to))
+        try APIDate.checked(from, "the start date")
+        try APIDate.checked(to, "the end date")
+        return try await core.readAll(TaskEndpoints.list(from: from, to: to))
     }
 
     /// Activity-stream events between `from` and `to` (sent as UTC `YYYY-MM-DD HH:MM`),
     /// optionally of one space, every page.
     public func stream(from: Date? = nil, to: Date? = nil, space: SpaceHandle? = nil) async throws -> [StreamEvent] {
-        try await core.readAll(StreamEndpoints.activity(from: from, to: to, spaceID: space?.record.id))
+        try APIDate.checked(from, "the start date")
+        try APIDate.checked(to, "the end date")
+        return try await core.readAll(StreamEndpoints.activity(from: from, to: to, spaceID: space?.record.id))
     }
 }

@@ -18,10 +18,9 @@ enum Slicing {
     static func slice(_ call: CommandCall, _ cut: ([Record], Int) -> [Record]) throws -> PipelineValue {
         var count = 1
         if !call.stage.arguments.isEmpty {
-            guard let number = try call.value(of: call.stage.arguments[0]).number, number >= 0, number == number.rounded() else {
-                throw call.usageError("`\(call.command.name)` needs a whole number", at: call.range(ofArgument: 0))
-            }
-            count = Int(number)
+            count = try NumberConversion.integer(try call.value(of: call.stage.arguments[0]), in: 0...Int.max,
+                                                 what: "the count of `\(call.command.name)`", at: call.range(ofArgument: 0),
+                                                 usage: call.command.usage)
         }
         if case .values(let values) = call.input.data {
             let wrapped = values.map { Record([Field(name: "value", value: $0)]) }

@@ -21,9 +21,8 @@ struct TicketCommand: Command {
             return call.output(.ticket, [first])
         }
         let argument = try call.value(of: call.stage.arguments[0])
-        guard let number = argument.number.map({ Int($0) }) ?? Int(argument.plainText.trimmingPrefix("#")) else {
-            throw call.usageError("`ticket` needs a ticket number", at: call.range(ofArgument: 0))
-        }
+        let number = try NumberConversion.integer(argument, in: NumberConversion.ticketNumbers, what: "a ticket number",
+                                                  at: call.range(ofArgument: 0), allowHash: true, usage: usage)
         let space = try call.singleSpace()
         let raw = try await call.context.backend.ticket(number: number, space: space)
         var tickets = try await Enricher(lookups: call.context.lookups).enrich([raw], kind: .ticket, space: space)

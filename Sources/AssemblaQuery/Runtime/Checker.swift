@@ -7,6 +7,7 @@ struct Checker {
         var defined = Set(state.variableNames)
         for statement in script.statements {
             try check(statement.pipeline, defined: defined)
+            try checkOneOutput(statement)
             if let redirect = statement.redirect, redirect.append,
                OutputFormat.inferred(fromPath: redirect.path) == .json || statement.pipeline.stages.last?.commandName == "json" {
                 throw Diagnostic.jsonAppend(at: redirect.range)
@@ -52,6 +53,18 @@ struct Checker {
                 if command.endsPipeline || command.topic == .output { ended = stage }
                 try checkArguments(command, stage)
             }
+        }
+    }
+
+    /// A statement writes one output: two `save`s, or `save` and `>`/`>>`, are an error
+    /// rather than one of them silently dropped.
+    private func checkOneOutput(_ statement: Statement) throws(Diagnostic) {
+        let saves = statement.pipeline.stages.filter { $0.commandName == "save" }
+        if saves.count > 1 {
+            throw Diagnostic.twoOutputs(at: saves[1].range, first: "the `save` before it already writes the result to a file")
+        }
+        if !saves.isEmpty, let redirect = statement.redirect {
+            throw Diagnostic.twoOutputs(at: redirect.range, first: "`save` already writes the result to a file")
         }
     }
 

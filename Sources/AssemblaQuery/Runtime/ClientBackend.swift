@@ -67,9 +67,10 @@ struct ClientBackend: QueryBackend {
     }
 
     func comments(ticket: Record, space: Record) async throws -> [Record] {
-        guard let number = ticket["number"]?.number else { return [] }
+        let number = ticket.integer("number")
+        guard number != 0 else { return [] }
         return try await mapped {
-            try await handle(space).ticket(number: Int(number)).comments().map(Record.init(model:))
+            try await handle(space).ticket(number: number).comments().map(Record.init(model:))
         }
     }
 

@@ -17,7 +17,9 @@ struct CommandCall: Sendable {
         case .word(let text): return .string(text)
         case .time(let time):
             let dayOnly = time == .today || time == .yesterday
-            return .date(time.resolve(now: context.now), dayOnly: dayOnly)
+            let date = try NumberConversion.date(time.resolve(now: context.now), subject: "the time",
+                                                 at: expression.range)
+            return .date(date, dayOnly: dayOnly)
         case .variable(let name):
             if let index = Int(name) {
                 guard index >= 1, index <= context.options.arguments.count else {
