@@ -36,7 +36,7 @@ public final class Session: Sendable {
     /// - Returns: `.ok`, or `.failed` with the exit code (2 parse/usage, 1 runtime/API) and the rendered diagnostic.
     public func run(source: String, origin: RunOrigin) async -> RunResult {
         let file = SourceFile(text: source, name: origin.sourceName)
-        let formatter = DiagnosticFormatter(source: file)
+        let formatter = DiagnosticFormatter(source: file, width: options.terminalWidth ?? 80)
         func failure(_ diagnostic: Diagnostic) -> RunResult {
             .failed(RunFailure(exitCode: diagnostic.exitCode, rendered: formatter.render(diagnostic)))
         }

@@ -30,6 +30,9 @@ struct ConfigFile: Sendable, Equatable {
             if errno == ENOENT { return nil }
             throw ShellError.usage("cannot read \(url.path): \(String(cString: strerror(errno)))")
         }
+        if (status.st_mode & S_IFMT) == S_IFDIR {
+            throw ShellError.usage("cannot read the config file \(url.path): it is a directory")
+        }
         let mode = status.st_mode & 0o777
         guard mode & 0o077 == 0 else {
             throw ShellError.usage("""
@@ -60,7 +63,11 @@ struct ConfigFile: Sendable, Equatable {
                 let known = keys.keys.sorted().joined(separator: ", ")
                 throw ShellError.usage("\(path):\(number + 1): unknown key \"\(key)\" (keys are: \(known))")
             }
-            values[key] = unquoted(line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces))
+            let raw = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            guard let value = unquoted(raw) else {
+                throw ShellError.usage("\(path):\(number + 1): unterminated quote in the value of \"\(key)\"")
+            }
+            values[key] = value
         }
         return ConfigFile(values: values)
     }
@@ -75,8 +82,10 @@ struct ConfigFile: Sendable, Equatable {
         Dictionary(uniqueKeysWithValues: values.compactMap { key, value in Self.keys[key].map { ($0, value) } })
     }
 
-    private static func unquoted(_ value: String) -> String {
-        for quote in ["\"", "'"] where value.count >= 2 && value.hasPrefix(quote) && value.hasSuffix(quote) {
+    /// The value without its quotes; nil when a quote opens and does not close.
+    private static func unquoted(_ value: String) -> String? {
+        for quote in ["\"", "'"] where value.hasPrefix(quote) {
+            guard value.count >= 2, value.hasSuffix(quote) else { return nil }
             return String(value.dropFirst().dropLast())
         }
         return value

@@ -50,7 +50,7 @@ extension Diagnostic {
         Diagnostic(phase: .parse, message: "invalid number `\(text)`", range: range, hint: nil)
     }
     static func unknownCommand(_ name: String, at range: SourceRange, candidates: [String]) -> Diagnostic {
-        Diagnostic(phase: .usage, message: "unknown command `\(name)`", range: range,
+        Diagnostic(phase: .usage, message: "unknown command `\(shortened(name))`", range: range,
                    hint: didYouMean(name, candidates) ?? "`help` lists the commands")
     }
     static func usage(_ message: String, at range: SourceRange, usage: String) -> Diagnostic {
@@ -58,12 +58,12 @@ extension Diagnostic {
     }
     static func unknownField(_ name: String, at range: SourceRange, fields: [String]) -> Diagnostic {
         let suggestion = didYouMean(name, fields).map { $0 + "; " } ?? ""
-        return Diagnostic(phase: .usage, message: "unknown field `\(name)`", range: range,
+        return Diagnostic(phase: .usage, message: "unknown field `\(shortened(name))`", range: range,
                           hint: suggestion + "fields are: " + fields.joined(separator: ", "))
     }
     static func undefinedVariable(_ name: String, at range: SourceRange, known: [String]) -> Diagnostic {
         let isArgument = Int(name) != nil
-        return Diagnostic(phase: .usage, message: isArgument ? "missing script argument `$\(name)`" : "undefined variable `$\(name)`",
+        return Diagnostic(phase: .usage, message: isArgument ? "missing script argument `$\(shortened(name))`" : "undefined variable `$\(shortened(name))`",
                           range: range,
                           hint: isArgument ? "pass arguments after the script name" : didYouMean(name, known).map { $0 } ?? "define it with `let \(name) = …`")
     }
@@ -98,6 +98,7 @@ extension Diagnostic {
 
     /// "did you mean `x`?" for the closest candidate within a small edit distance, if any.
     static func didYouMean(_ name: String, _ candidates: [String]) -> String? {
+        guard name.count <= 64 else { return nil }   // no command or field is that long; and O(n·m) on 1 MB is seconds
         let lowered = name.lowercased()
         let scored = candidates.map { ($0, EditDistance.between(lowered, $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, lowered.count / 3) else { return nil }
