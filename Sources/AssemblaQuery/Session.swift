@@ -53,7 +53,7 @@ public final class Session: Sendable {
                 output((index == 0 ? "" : "\n") + Self.transcript(of: file.text(statement.range)) + "\n")
             }
             do {
-                try await run(statement)
+                try await runWithDeadline(statement)
             } catch {
                 return failure(error)
             }
@@ -71,6 +71,35 @@ public final class Session: Sendable {
 
     static func acceptsFilters(_ name: String) -> Bool {
         CommandRegistry.command(named: name)?.takesFilters ?? true
+    }
+
+    /// Runs `statement`, or fails when `options.timeout` passes first: the statement's task is
+    /// cancelled and the diagnostic names the request that was still waiting.
+    private func runWithDeadline(_ statement: Statement) async throws(Diagnostic) {
+        guard let limit = options.timeout else { return try await run(statement) }
+        let backend = backend
+        let cancellation = CancelLater()
+        let outcome: Result<Void, Diagnostic> = await withTaskCancellationHandler { await withCheckedContinuation { continuation in
+            let once = FirstResult(continuation)
+            let work = Task {
+                do throws(Diagnostic) {
+                    try await self.run(statement)
+                    once.resume(.success(()))
+                } catch {
+                    once.resume(.failure(error))
+                }
+            }
+            let timer = Task {
+                try await Task.sleep(for: limit)
+                let waiting = backend.requestsInFlight.first
+                if once.resume(.failure(.timedOut(after: limit, waitingFor: waiting, at: statement.range))) { work.cancel() }
+            }
+            once.onResume { timer.cancel() }
+            cancellation.set { work.cancel() }
+        } } onCancel: {
+            cancellation.fire()   // Ctrl-C in the REPL cancels the statement, as without a deadline
+        }
+        try outcome.get()
     }
 
     /// Runs one statement with its own lookups (lists fetched once per statement, fresh after writes).

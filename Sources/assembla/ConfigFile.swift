@@ -1,6 +1,6 @@
 import Foundation
 
-/// The config file: `key = value` lines (url, api_key, api_secret, token); `#` starts a
+/// The config file: `key = value` lines (url, api_key, api_secret, token, timeout); `#` starts a
 /// comment; values may be quoted. Refused when group or others may read it.
 struct ConfigFile: Sendable, Equatable {
     /// The keys and values, keys lower-cased.
@@ -8,7 +8,7 @@ struct ConfigFile: Sendable, Equatable {
 
     /// The keys the file may hold, with the environment variable each stands for.
     static let keys = ["url": "ASSEMBLA_URL", "api_key": "ASSEMBLA_API_KEY",
-                       "api_secret": "ASSEMBLA_API_SECRET", "token": "ASSEMBLA_TOKEN"]
+                       "api_secret": "ASSEMBLA_API_SECRET", "token": "ASSEMBLA_TOKEN", "timeout": "ASSEMBLA_TIMEOUT"]
 
     /// `$XDG_CONFIG_HOME/assembla/config`, else `~/.config/assembla/config`.
     static func defaultURL(environment: [String: String]) -> URL {
@@ -66,6 +66,9 @@ struct ConfigFile: Sendable, Equatable {
             let raw = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             guard let value = unquoted(raw) else {
                 throw ShellError.usage("\(path):\(number + 1): unterminated quote in the value of \"\(key)\"")
+            }
+            if key == "timeout", !(Double(value).map { $0 > 0 && $0 <= 86_400 } ?? false) {
+                throw ShellError.usage("\(path):\(number + 1): timeout must be a number of seconds from 0 to 86400")
             }
             values[key] = value
         }

@@ -92,5 +92,30 @@ extension EndToEnd {
                 #expect(result.stdout == "4\n", "\(result)")
             }
         }
+
+        @Test("a server slower than --timeout: exit 1 naming the request that hung, well before 4 × 30 s")
+        func statementTimeout() async throws {
+            try await Sandboxes.with(latency: .seconds(5)) { sandbox in
+                let result = try await Shell(sandbox: sandbox).run(["--timeout", "0.5", "-c", "spaces | count"])
+                #expect(result.status == 1, "\(result)")
+                #expect(result.stderr.contains("the statement timed out after 0.5 s, waiting for GET /v1/spaces"), "\(result)")
+                #expect(result.stderr.contains("^"), "\(result)")
+            }
+        }
+
+        @Test("`timeout` in the config file sets the deadline; a bad value is a config error with the line")
+        func configTimeout() async throws {
+            try await Sandboxes.with(latency: .seconds(5)) { sandbox in
+                let shell = try Shell(sandbox: sandbox)
+                try shell.home.writeConfig("timeout = 0.5\n", mode: 0o600)
+                let result = try await shell.run(["-c", "spaces | count"])
+                #expect(result.status == 1, "\(result)")
+                #expect(result.stderr.contains("timed out after 0.5 s, waiting for GET /v1/spaces"), "\(result)")
+                try shell.home.writeConfig("# settings\ntimeout = soon\n", mode: 0o600)
+                let bad = try await Shell(home: shell.home).run(["-c", "me"])
+                #expect(bad.status == 2, "\(bad)")
+                #expect(bad.stderr.contains("\(shell.home.configFile.path):2: timeout must be a number of seconds"), "\(bad)")
+            }
+        }
     }
 }

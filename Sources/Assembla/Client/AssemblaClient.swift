@@ -99,6 +99,10 @@ public final class AssemblaClient: Sendable {
         return users[0]
     }
 
+    /// The requests sent and not yet answered, oldest first (e.g. `GET /v1/spaces`), so a
+    /// caller whose own deadline passed can name the request that hung.
+    public var requestsInFlight: [String] { core.inFlight.pending }
+
     // MARK: Tasks and the stream
 
     /// Time entries ("tasks") between `from` and `to` (either may be nil), every page.

@@ -16,8 +16,12 @@ final class ClientCore: Sendable {
             timeout: configuration.timeout, maxConnectionsPerHost: max(8, configuration.maxConcurrentRequests + 2))
         let authenticated = AuthenticatingTransport(wrapping: network) { settings.current.credentials }
         let logged = LoggingTransport(wrapping: authenticated) { settings.current.onRequest }
-        transport = RetryingTransport(wrapping: logged) { settings.current.retry }
+        inFlight = InFlightTransport(wrapping: RetryingTransport(wrapping: logged) { settings.current.retry })
+        transport = inFlight
     }
+
+    /// The outermost layer: knows which requests are waiting for an answer.
+    let inFlight: InFlightTransport
 
     var configuration: AssemblaConfiguration { settings.current }
 

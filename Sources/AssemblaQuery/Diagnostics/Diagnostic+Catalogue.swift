@@ -128,3 +128,12 @@ extension Diagnostic {
         text.count <= 40 ? text : String(text.prefix(37)) + "…"
     }
 }
+
+extension Diagnostic {
+    static func timedOut(after limit: Duration, waitingFor request: String?, at range: SourceRange) -> Diagnostic {
+        let seconds = ValueFormatting.number(Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18)
+        let waiting = request.map { ", waiting for \($0)" } ?? ""
+        return Diagnostic(phase: .runtime, message: "the statement timed out after \(seconds) s\(waiting)", range: range,
+                          hint: "the server did not answer in time; raise the limit with --timeout SECONDS or `timeout` in the config file")
+    }
+}

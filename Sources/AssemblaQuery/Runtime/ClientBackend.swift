@@ -11,6 +11,8 @@ struct ClientBackend: QueryBackend {
         self.client = client
     }
 
+    var requestsInFlight: [String] { client.requestsInFlight }
+
     /// The client handle for a space record (remembered from listings; else looked up by id).
     func handle(_ space: Record) async throws -> SpaceHandle {
         let id = space.text("id") ?? ""
