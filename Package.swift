@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        // Test-only: the property-based fuzz test of the language (issue 10).
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
     ],
     targets: [
         // The client library: transport → endpoints → models → cache → façade.
@@ -74,7 +76,10 @@ let package = Package(
         ),
         .testTarget(name: "AssemblaTests", dependencies: ["Assembla", "AssemblaSandbox"]),
         .testTarget(name: "AssemblaSandboxTests", dependencies: ["AssemblaSandbox"]),
-        .testTarget(name: "AssemblaQueryTests", dependencies: ["AssemblaQuery", "AssemblaSandbox"]),
+        .testTarget(
+            name: "AssemblaQueryTests",
+            dependencies: ["AssemblaQuery", "AssemblaSandbox", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Runs the built `assembla` and `assembla-sandbox` binaries (and the REPL through tmux).
         .testTarget(name: "EndToEndTests", dependencies: ["AssemblaSandbox"]),
