@@ -7,14 +7,32 @@ import Foundation
 enum ASTPrinter {
     /// The whole script.
     static func print(_ script: Script) -> String {
-        script.statements.map(print).joined(separator: "\n")
+        var text = ""
+        for (index, statement) in script.statements.enumerated() {
+            let printed = print(statement)
+            if index > 0 { text += startsLikeComment(printed) ? ";" : "\n" }
+            text += printed
+        }
+        return text
+    }
+
+    /// Whether `text` would start a comment after white space (`#` not before a digit): such
+    /// a word is written glued to the delimiter before it (`|#x`, `"a"#x`), as it was read.
+    static func startsLikeComment(_ text: String) -> Bool {
+        guard text.first == "#" else { return false }
+        return !(text.dropFirst().first?.isASCIIDigitCharacter ?? false)
     }
 
     /// One statement, with its `let` and redirect.
     static func print(_ statement: Statement) -> String {
         var text = ""
-        if case .binding(let name, _, _) = statement.kind { text += "let \(name) = " }
-        text += statement.pipeline.stages.map(print).joined(separator: " | ")
+        if case .binding(let name, _, _) = statement.kind { text += "let \(name) =" }
+        for (index, stage) in statement.pipeline.stages.enumerated() {
+            let printed = print(stage)
+            if index > 0 { text += " |" }
+            if !text.isEmpty, !startsLikeComment(printed) { text += " " }
+            text += printed
+        }
         if let redirect = statement.redirect {
             text += (redirect.append ? " >> " : " > ") + quoted(redirect.path)
         }
@@ -27,7 +45,10 @@ enum ASTPrinter {
         case .command(let name): parts.append(name)
         case .variable(let name): parts.append("$" + name)
         }
-        parts += stage.arguments.map(print)
+        for argument in stage.arguments {
+            let printed = print(argument)
+            if startsLikeComment(printed), let last = parts.popLast() { parts.append(last + printed) } else { parts.append(printed) }
+        }
         if let condition = stage.condition {
             // Without filters (or after a `$variable`) a bare `a>b` would read as a redirect.
             let takesFilters = stage.commandName.map(Session.acceptsFilters) ?? false
