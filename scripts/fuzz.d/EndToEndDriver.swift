@@ -16,27 +16,31 @@ enum EndToEndDriver {
         let binary = arguments[1], scratch = arguments[3], crashes = arguments[4]
         let commands = try String(contentsOfFile: arguments[5], encoding: .utf8).split(separator: "\n").map(String.init)
         let seeds = try String(contentsOfFile: arguments[6], encoding: .utf8).split(separator: "\n").map(String.init)
+        let workers = Int(ProcessInfo.processInfo.environment["FUZZ_WORKERS"] ?? "") ?? 4
         let generator = StatementGenerator(commands: commands + ["frobnicate"], scratch: scratch, seeds: seeds)
-        var rng = SplitMix(state: arguments.count > 7 ? UInt64(arguments[7]) ?? 1 : UInt64(Date().timeIntervalSince1970 * 1000))
+        let base = arguments.count > 7 ? UInt64(arguments[7]) ?? 1 : UInt64(Date().timeIntervalSince1970 * 1000)
         let deadline = Date().addingTimeInterval(seconds)
-        var inputs = 0, crashed = 0, outcomes: [Int32: Int] = [:]
-        while Date() < deadline {
-            let statement = generator.mutatedStatement(using: &rng)
-            let (status, signalled, stderr) = try run(binary, ["--dry-run", "--timeout", "20", "-c", statement], in: scratch)
-            inputs += 1
-            if signalled || ![0, 1, 2].contains(status) || stderr.contains("Fatal error") {
-                crashed += 1
-                let file = "\(crashes)/crash-\(inputs).asm"
-                try statement.write(toFile: file, atomically: true, encoding: .utf8)
-                print("CRASH (\(signalled ? "signal" : "exit") \(status)) saved in \(file):\n\(statement)\n\(stderr.prefix(2_000))")
-            } else {
-                outcomes[status, default: 0] += 1
-                if status == 2 || status == 1, !stderr.isEmpty, !stderr.contains("^"), !stderr.hasPrefix("assembla: ") {
-                    print("NO LOCATION for \(statement.debugDescription):\n\(stderr.prefix(500))")
+        let tally = Tally()
+        // The children mostly wait (process start, loopback HTTP): a few at once keep the
+        // CPU busy without more than one fuzzing process.
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var rng = SplitMix(state: base &+ UInt64(worker) &* 0x9E37_79B9)
+            while Date() < deadline {
+                let statement = generator.mutatedStatement(using: &rng)
+                guard let (status, signalled, stderr) = try? run(binary, ["--dry-run", "--timeout", "20", "-c", statement], in: scratch) else { continue }
+                let crashedNow = signalled || ![0, 1, 2].contains(status) || stderr.contains("Fatal error")
+                let inputs = tally.record(status: crashedNow ? nil : status)
+                if crashedNow {
+                    let file = "\(crashes)/crash-\(inputs).asm"
+                    try? statement.write(toFile: file, atomically: true, encoding: .utf8)
+                    tally.say("CRASH (\(signalled ? "signal" : "exit") \(status)) saved in \(file):\n\(statement)\n\(stderr.prefix(2_000))")
+                } else if status == 2 || status == 1, !stderr.isEmpty, !stderr.contains("^"), !stderr.hasPrefix("assembla: ") {
+                    tally.say("NO LOCATION for \(statement.debugDescription):\n\(stderr.prefix(500))")
                 }
+                if inputs % 1_000 == 0 { tally.say("… \(inputs) inputs") }
             }
-            if inputs % 1_000 == 0 { print("… \(inputs) inputs, \(crashed) crashes, exits \(outcomes.sorted { $0.key < $1.key })") }
         }
+        let (inputs, crashed, outcomes) = tally.totals
         print("exits by code: \(outcomes.sorted { $0.key < $1.key })")
         print("\(inputs) inputs, \(crashed) crashes")
         exit(crashed == 0 ? 0 : 1)
@@ -61,4 +65,24 @@ enum EndToEndDriver {
         killer.cancel()
         return (process.terminationStatus, process.terminationReason == .uncaughtSignal, String(decoding: data, as: UTF8.self))
     }
+}
+
+/// Counts shared by the workers.
+final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var inputs = 0, crashed = 0
+    private var outcomes: [Int32: Int] = [:]
+
+    /// Records one run (nil status = a crash); returns the number of inputs so far.
+    func record(status: Int32?) -> Int {
+        lock.withLock {
+            inputs += 1
+            if let status { outcomes[status, default: 0] += 1 } else { crashed += 1 }
+            return inputs
+        }
+    }
+
+    func say(_ text: String) { lock.withLock { print(text) } }
+
+    var totals: (Int, Int, [Int32: Int]) { lock.withLock { (inputs, crashed, outcomes) } }
 }
