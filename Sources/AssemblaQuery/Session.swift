@@ -32,6 +32,13 @@ public final class Session: Sendable {
         set { hooks.output = newValue }
     }
 
+    /// Receives what goes to standard error besides failures: warnings (a filter name that
+    /// matches nothing) and notices such as `(no results)`. The default writes to stderr.
+    public var errorOutput: @Sendable (String) -> Void {
+        get { hooks.errorOutput }
+        set { hooks.errorOutput = newValue }
+    }
+
     /// Parses and runs `source`.
     /// - Returns: `.ok`, or `.failed` with the exit code (2 parse/usage, 1 runtime/API) and the rendered diagnostic.
     public func run(source: String, origin: RunOrigin) async -> RunResult {
@@ -44,7 +51,7 @@ public final class Session: Sendable {
         do {
             var parser = try Parser(source: file, acceptsFilters: Session.acceptsFilters)
             script = try parser.parseScript()
-            try Checker(state: state).check(script)
+            try Checker(state: state, arguments: options.arguments, now: Date()).check(script)
         } catch {
             return failure(error)
         }
@@ -106,8 +113,11 @@ public final class Session: Sendable {
     private func run(_ statement: Statement) async throws(Diagnostic) {
         let lookups = Lookups(backend: backend)
         let output = hooks.output
-        let context = StatementContext(backend: backend, lookups: lookups, state: state, options: options, now: Date(),
+        let errorOutput = hooks.errorOutput
+        var context = StatementContext(backend: backend, lookups: lookups, state: state, options: options, now: Date(),
                                        confirm: hooks.confirm, print: { output($0 + "\n") })
+        context.warn = { errorOutput($0 + "\n") }
+        context.fieldNames = statement.pipeline.fieldNames
         let value: PipelineValue
         do {
             value = try await Evaluator(context: context).evaluate(statement.pipeline)
@@ -120,30 +130,35 @@ public final class Session: Sendable {
             state.bind(name, value)
             return
         }
-        let target = value.save ?? statement.redirect
-        if let target {
-            let format = value.format ?? OutputFormat.inferred(fromPath: target.path) ?? options.format
+        let result = value.data.result
+        let format = value.format ?? (value.save ?? statement.redirect).flatMap { OutputFormat.inferred(fromPath: $0.path) }
+            ?? options.format
+        if case .records(_, let records, _) = result, records.isEmpty, format == .table || format == .md {
+            errorOutput("(no results)\n")  // for people: never into a file or a pipe
+        }
+        if let target = value.save ?? statement.redirect {
+            let path = FileManagerHome.expand(try context.interpolate(target.target))
+            let format = value.format ?? OutputFormat.inferred(fromPath: path) ?? options.format
             if target.append, format == .json { throw Diagnostic.jsonAppend(at: target.range) }
-            var text = OutputRenderer(format: format).render(value.data.result)
-            if target.append, format == .csv || format == .tsv, case .records = value.data.result,
-               let existing = AtomicFileWriter.firstLine(ofFileAt: target.path),
+            var text = OutputRenderer(format: format).render(result)
+            if target.append, format == .csv || format == .tsv, case .records = result,
+               let existing = AtomicFileWriter.firstLine(ofFileAt: path),
                let headerEnd = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
                 // Appending rows: no second header, and only under the same columns.
                 let header = String(text[..<headerEnd])
                 guard existing == header else {
-                    throw Diagnostic.appendColumnsDiffer(target.path, existing: existing, new: header, at: target.range)
+                    throw Diagnostic.appendColumnsDiffer(path, existing: existing, new: header, at: target.range)
                 }
                 text = String(text[text.index(after: headerEnd)...])
             }
             do {
-                try AtomicFileWriter.write(text, to: target.path, append: target.append)
+                try AtomicFileWriter.write(text, to: path, append: target.append)
             } catch {
-                throw Diagnostic.fileError(target.path, error.reason, at: target.range)
+                throw Diagnostic.fileError(path, error.reason, at: target.range)
             }
         } else {
-            let renderer = OutputRenderer(format: value.format ?? options.format, color: options.color,
-                                          terminalWidth: options.terminalWidth)
-            let text = renderer.render(value.data.result)
+            let renderer = OutputRenderer(format: format, color: options.color, terminalWidth: options.terminalWidth)
+            let text = renderer.render(result)
             if !text.isEmpty { output(text) }
         }
     }
@@ -155,6 +170,14 @@ private final class Hooks: @unchecked Sendable {
     private var confirmHook: @Sendable (String) async -> Bool = { _ in false }
     private var outputHook: @Sendable (String) -> Void = { text in
         try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+    }
+    private var errorOutputHook: @Sendable (String) -> Void = { text in
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    var errorOutput: @Sendable (String) -> Void {
+        get { lock.withLock { errorOutputHook } }
+        set { lock.withLock { errorOutputHook = newValue } }
     }
 
     var confirm: @Sendable (String) async -> Bool {

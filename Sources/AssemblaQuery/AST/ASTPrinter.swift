@@ -34,7 +34,7 @@ enum ASTPrinter {
             text += printed
         }
         if let redirect = statement.redirect {
-            text += (redirect.append ? " >> " : " > ") + quoted(redirect.path)
+            text += (redirect.append ? " >> " : " > ") + quoted(redirect.target)
         }
         return text
     }
@@ -83,6 +83,7 @@ enum ASTPrinter {
             let minutes = Int(exactly: (seconds / 60).rounded()) ?? 0
             return (minutes < 0 ? "-" : "+") + String(minutes.magnitude) + "m"
         case .literal(let value): return print(value)
+        case .template(let template): return quoted(template)
         }
     }
 
@@ -97,6 +98,18 @@ enum ASTPrinter {
         case .user(let user): return quoted(user.login)
         case .record, .list: return quoted(value.plainText)
         }
+    }
+
+    /// A template in double quotes: text escaped, variables as `${name}`.
+    static func quoted(_ template: TextTemplate) -> String {
+        var result = ""
+        for part in template.parts {
+            switch part {
+            case .text(let text): result += String(quoted(text).dropFirst().dropLast())
+            case .variable(let name, _): result += "${" + name + "}"
+            }
+        }
+        return "\"" + result + "\""
     }
 
     /// `text` in double quotes with the lexer's escapes.

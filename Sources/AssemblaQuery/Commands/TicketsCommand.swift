@@ -2,6 +2,7 @@
 struct TicketsCommand: Command {
     let name = "tickets"
     let topic = CommandTopic.source
+    let producedKind: RecordKind? = .ticket
     let summary = "list tickets of the selected space, milestone or user"
     let usage = "tickets [FIELD OP VALUE…]"
     let details = """
@@ -9,7 +10,8 @@ struct TicketsCommand: Command {
         assigned to them), or several spaces. Filters compare fields: `status=Test`, `priority<=2`, \
         `assigned_to=jsmith` (a login or a full name), `summary~login`, `updated_at>-7d`; `or` and \
         parentheses combine them. Derived fields: assigned_to, reporter, milestone, space, status_name, \
-        and custom fields by title (severity, build).
+        custom fields by title (severity, build), and tags (names; fetched only when the statement \
+        names the field: `tickets tags~backend`).
         """
     let examples = ["space \"Big Project\" | tickets status=Test",
                     "space \"Big Project\" | tickets assigned_to=\"John Smith\" priority=1 status=Test",
@@ -17,7 +19,7 @@ struct TicketsCommand: Command {
     let takesFilters = true
 
     func run(_ call: CommandCall) async throws -> PipelineValue {
-        call.output(.ticket, try call.filtered(try await TicketsCommand.scopedTickets(call), kind: .ticket))
+        call.output(.ticket, try await call.filtered(try await TicketsCommand.scopedTickets(call), kind: .ticket))
     }
 
     /// Tickets in the call's scope (spaces, milestones, assignees), with derived fields, unfiltered.
@@ -35,7 +37,8 @@ struct TicketsCommand: Command {
             } else {
                 raw = try await backend.tickets(space: space, milestone: nil)
             }
-            return try await enricher.enrich(raw, kind: .ticket, space: space)
+            let enriched = try await enricher.enrich(raw, kind: .ticket, space: space)
+            return call.needsTicketTags ? try await call.withTags(enriched, space: space) : enriched
         }
         return call.belonging(records, field: "assigned_to_id", to: call.input.scope.users)
     }

@@ -14,7 +14,8 @@ struct TicketChanges {
                 if field.value == .null || field.value.plainText.isEmpty {
                     fields.append(Field(name: "assigned_to_id", value: .null))
                 } else {
-                    let user = try call.pick(field.value.plainText, from: try await lookups.users(of: space),
+                    let wanted = field.value.plainText == "me" ? try await lookups.me().text("login") ?? "me" : field.value.plainText
+                    let user = try call.pick(wanted, from: try await lookups.users(of: space),
                                              keys: ["login", "name", "id"], what: "user", at: range)
                     fields.append(Field(name: "assigned_to_id", value: user["id"] ?? .null))
                 }

@@ -60,13 +60,7 @@ enum NumberConversion {
     /// Seconds of a relative time such as `-7d` or `+2w` (`m`, `h`, `d`, `w`); an amount that
     /// cannot land on a date in years 0001–9999 from any moment is an error.
     static func offset(amount: Int, unit: Character, text: String, at range: SourceRange) throws(Diagnostic) -> TimeInterval {
-        let unitSeconds: Double = switch unit {
-        case "m": 60
-        case "h": 3_600
-        case "d": 86_400
-        default: 604_800
-        }
-        let seconds = Double(amount) * unitSeconds
+        let seconds = Double(amount) * TimeExpression.seconds(per: unit)
         guard abs(seconds) <= maximumOffset else { throw Diagnostic.dateOutOfRange("the time `\(Diagnostic.shortened(text))`", at: range) }
         return seconds
     }
@@ -74,10 +68,15 @@ enum NumberConversion {
     /// `date` when the API's formats can carry it (years 0001–9999).
     /// - Parameter subject: how the message names the date ("the time", "the start of the logged time").
     static func date(_ date: Date, subject: String, at range: SourceRange) throws(Diagnostic) -> Date {
-        guard date.timeIntervalSince1970.isFinite, APIDate.representable.contains(date) else {
+        guard isRepresentable(date) else {
             throw Diagnostic.dateOutOfRange(subject, at: range)
         }
         return date
+    }
+
+    /// Whether the API's formats can carry `date` (years 0001–9999).
+    static func isRepresentable(_ date: Date) -> Bool {
+        date.timeIntervalSince1970.isFinite && APIDate.representable.contains(date)
     }
 
     private static func outOfRange(_ what: String, _ text: String, _ bounds: ClosedRange<Int>, at range: SourceRange,
