@@ -27,7 +27,7 @@ struct LogCommand: Command {
                 _ = try NumberConversion.date(call.context.now.addingTimeInterval(-number * 3600), subject: "the start of the logged time (now minus hours)", at: range)
                 hours = number
             case "ticket", "ticket_number":
-                ticket = (try NumberConversion.integer(field.value, in: NumberConversion.ticketNumbers, what: "ticket",
+                ticket = (try NumberConversion.integer(field.value, in: NumberConversion.ticketNumbers, what: "ticket=",
                                                        at: range, allowHash: true, usage: usage), range)
             case "description", "begin_at", "end_at", "url", "billed":
                 fields.append(field)

@@ -119,14 +119,14 @@ extension Diagnostic {
 
 /// Number and date range errors (see `NumberConversion`).
 extension Diagnostic {
-    static func notANumber(_ what: String, found text: String, at range: SourceRange, usage: String?) -> Diagnostic {
-        Diagnostic(phase: .usage, message: "\(what) must be a number, found `\(Diagnostic.shortened(text))`", range: range,
+    static func notANumber(_ what: String, found text: String, at range: SourceRange, usage: String?, whole: Bool = false) -> Diagnostic {
+        Diagnostic(phase: .usage, message: "\(what) needs a \(whole ? "whole " : "")number, found `\(Diagnostic.shortened(text))`", range: range,
                    hint: usage.map { "usage: \($0)" })
     }
     static func numberOutOfRange(_ what: String, found text: String, bounds: String, at range: SourceRange, usage: String?,
                                  whole: Bool = false) -> Diagnostic {
         Diagnostic(phase: .usage,
-                   message: "\(what) must be a \(whole ? "whole " : "")number from \(bounds), found `\(Diagnostic.shortened(text))`",
+                   message: "\(what) needs a \(whole ? "whole " : "")number from \(bounds), found `\(Diagnostic.shortened(text))`",
                    range: range, hint: usage.map { "usage: \($0)" })
     }
     /// `subject` is how the message starts: "`-99999999999d`", "the time", "the start (now - hours)".

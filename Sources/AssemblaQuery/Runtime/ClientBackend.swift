@@ -81,9 +81,10 @@ struct ClientBackend: QueryBackend {
     }
 
     func tags(ticket: Record, space: Record) async throws -> [Record] {
-        guard let number = ticket["number"]?.number else { return [] }
+        let number = ticket.integer("number")
+        guard number != 0 else { return [] }
         return try await mapped {
-            try await handle(space).ticket(number: Int(number)).tags().map(Record.init(model:))
+            try await handle(space).ticket(number: number).tags().map(Record.init(model:))
         }
     }
 

@@ -15,7 +15,7 @@ enum NumberConversion {
     /// The whole number `value` stands for, within `bounds`.
     /// - Parameters:
     ///   - value: an int, a double or text that reads as a number (`12`, `#12` when `allowHash`).
-    ///   - what: how the message names the number ("`first`'s count", "ticket").
+    ///   - what: what needs the number, as the message starts ("`first`", "`ticket`", "team_permissions").
     ///   - range: where the caret goes.
     /// - Throws: a usage `Diagnostic` when the value is not a number, not whole, not finite or
     ///   outside `bounds`.
@@ -37,7 +37,7 @@ enum NumberConversion {
         default: number = nil
         }
         guard let number else {
-            throw Diagnostic.notANumber(what, found: value.plainText, at: range, usage: usage)
+            throw Diagnostic.notANumber(what, found: value.plainText, at: range, usage: usage, whole: true)
         }
         guard number.isFinite, number == number.rounded(), let integer = Int(exactly: number), bounds.contains(integer) else {
             throw outOfRange(what, value.plainText, bounds, at: range, usage: usage)
