@@ -1,7 +1,7 @@
 // End-to-end fuzz driver: runs the built `assembla --dry-run -c STATEMENT` on generated and
 // mutated statements (StatementGenerator, shared with the property test) against a running
 // sandbox, until a deadline. A crash is any exit that is not 0, 1 or 2 (a signal, a trap).
-// Usage: fuzz-e2e BINARY SECONDS SCRATCH CRASHDIR COMMANDS_FILE SEEDS_FILE [SEED]
+// Usage: fuzz-e2e BINARY SECONDS SCRATCH CRASHDIR COMMANDS_FILE SEEDS_FILE   (FUZZ_WORKERS children at once, default 4)
 // Last line printed: `N inputs, N crashes`.
 import Foundation
 
@@ -10,7 +10,7 @@ enum EndToEndDriver {
     static func main() throws {
         let arguments = CommandLine.arguments
         guard arguments.count >= 7, let seconds = Double(arguments[2]) else {
-            FileHandle.standardError.write(Data("usage: fuzz-e2e BINARY SECONDS SCRATCH CRASHDIR COMMANDS SEEDS [SEED]\n".utf8))
+            FileHandle.standardError.write(Data("usage: fuzz-e2e BINARY SECONDS SCRATCH CRASHDIR COMMANDS SEEDS\n".utf8))
             exit(64)
         }
         let binary = arguments[1], scratch = arguments[3], crashes = arguments[4]
@@ -18,13 +18,12 @@ enum EndToEndDriver {
         let seeds = try String(contentsOfFile: arguments[6], encoding: .utf8).split(separator: "\n").map(String.init)
         let workers = Int(ProcessInfo.processInfo.environment["FUZZ_WORKERS"] ?? "") ?? 4
         let generator = StatementGenerator(commands: commands + ["frobnicate"], scratch: scratch, seeds: seeds)
-        let base = arguments.count > 7 ? UInt64(arguments[7]) ?? 1 : UInt64(Date().timeIntervalSince1970 * 1000)
         let deadline = Date().addingTimeInterval(seconds)
         let tally = Tally()
         // The children mostly wait (process start, loopback HTTP): a few at once keep the
         // CPU busy without more than one fuzzing process.
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var rng = SplitMix(state: base &+ UInt64(worker) &* 0x9E37_79B9)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var rng = SystemRandomNumberGenerator()   // a crashing input is saved as it was run
             while Date() < deadline {
                 let statement = generator.mutatedStatement(using: &rng)
                 guard let (status, signalled, stderr) = try? run(binary, ["--dry-run", "--timeout", "20", "-c", statement], in: scratch) else { continue }

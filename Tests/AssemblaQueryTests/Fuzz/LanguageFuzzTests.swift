@@ -1,4 +1,4 @@
-import AssemblaSandbox
+@testable import AssemblaSandbox
 import Foundation
 import PropertyBased
 import Testing
@@ -65,7 +65,7 @@ struct LanguageFuzzTests {
     @Test("lexer → parser → checker: no crash, errors inside the source, parse(print(ast)) == ast")
     func parserProperties() async {
         await propertyCheck(count: Self.count * 10, input: Gen.int(in: 0...Int.max)) { seed in
-            var rng = SplitMix(state: UInt64(seed))
+            var rng = SeededGenerator(seed: UInt64(seed))
             Self.checkStatically(Self.generator.mutatedStatement(using: &rng))
         }
     }
@@ -91,7 +91,7 @@ struct LanguageFuzzTests {
         options.timeout = .seconds(20)
         try await SandboxHarness.with(options) { harness in
             await propertyCheck(count: Self.count, input: Gen.int(in: 0...Int.max)) { seed in
-                var rng = SplitMix(state: UInt64(seed))
+                var rng = SeededGenerator(seed: UInt64(seed))
                 let text = Self.generator.mutatedStatement(using: &rng)
                 if let script = Self.checkStatically(text), !Self.writesOnlyScratch(script) { return }
                 let (result, _) = await harness.run(text)
