@@ -21,7 +21,7 @@ struct LogCommand: Command {
                 space = try call.pick(field.value.plainText, from: try await call.context.lookups.spaces(),
                                       keys: ["name", "wiki_name", "id"], what: "space", at: range)
             case "hours":
-                let number = try NumberConversion.finite(field.value, in: 0...NumberConversion.maximumOffset / 3600, what: "hours",
+                let number = try NumberConversion.finite(field.value, in: 0...87_600_000, what: "hours",
                                                          at: range, usage: usage)
                 guard number > 0 else { throw call.usageError("hours must be a positive number", at: range) }
                 _ = try NumberConversion.date(call.context.now.addingTimeInterval(-number * 3600), subject: "the start of the logged time (now minus hours)", at: range)
