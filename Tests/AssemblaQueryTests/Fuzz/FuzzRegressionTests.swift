@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import AssemblaQuery
+
+/// Inputs the fuzzers found, kept as tests.
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+    @Test("an escape followed by a combining mark (`\\r` + U+0748, one character to Swift) is the escape then the mark",
+          arguments: ["\r\u{0748}x", "\n\u{0301}", "\"\u{0301}", "\\\u{0308}", "a\r\u{0748}\u{0748}b"])
+    func escapeThenCombiningMark(text: String) throws {
+        let source = "echo " + ASTPrinter.quoted(text)   // what the printer writes for the string
+        let script = try LanguageFuzzTests.parse(source)
+        guard case .literal(.string(let read))? = script.statements.first?.pipeline.stages.first?.arguments.first?.kind else {
+            Issue.record("not a string: \(source.debugDescription)")
+            return
+        }
+        #expect(read == text)
+    }
+
+    @Test("the libFuzzer input that found it: parses, prints and parses back the same")
+    func libFuzzerInput() {
+        let bytes: [UInt8] = Array("spacg Project\" | $tool Tickets | slog huRr".utf8) + [0xFF, 0xFF, 0x0D, 0xDD, 0x88, 0xF5]
+            + Array("ttt$t-ttteam_permissios=2\nject\" | tooe \"Big Prospace \"Bc Project\" | tool Tickets |".utf8)
+            + [0x1E, 0x00] + Array(" set team_permissios=2\n".utf8)
+        LanguageFuzzTests.checkStatically(String(decoding: bytes, as: UTF8.self))
+    }
+}
