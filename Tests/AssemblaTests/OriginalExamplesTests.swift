@@ -51,12 +51,12 @@ struct OriginalExamplesTests {
             let milestone = try await assembla.space(named: "Big Project").milestone(named: "Release Candidate 1")
             let tickets = try await milestone.tickets()
             #expect(!tickets.isEmpty)
-            #expect(tickets.allSatisfy { $0.milestoneId == milestone.id })
+            #expect(tickets.allSatisfy { $0.milestoneID == milestone.id })
             let ticket = try await milestone.ticket(number: 301)
             #expect(ticket.number == 301)
             let users = try await milestone.users()
             #expect(users.contains { $0.name == "John Smith" })
-            let assignees = Set(tickets.compactMap(\.assignedToId))
+            let assignees = Set(tickets.compactMap(\.assignedToID))
             #expect(users.allSatisfy { assignees.contains($0.id) })
             let john = try await milestone.user(named: "John Smith")
             #expect(john.login == "jsmith")
@@ -69,10 +69,10 @@ struct OriginalExamplesTests {
             let user = try await assembla.space(named: "Big Project").user(named: "John Smith")
             let tickets = try await user.tickets()
             #expect(!tickets.isEmpty)
-            #expect(tickets.allSatisfy { $0.assignedToId == user.id })
+            #expect(tickets.allSatisfy { $0.assignedToID == user.id })
             let ticket = try await user.ticket(where: TicketFilter(status: "Test"))
             #expect(ticket.status == "Test")
-            #expect(ticket.assignedToId == user.id)
+            #expect(ticket.assignedToID == user.id)
         }
     }
 
@@ -87,7 +87,7 @@ struct OriginalExamplesTests {
             let urgent = try await space.tickets(where: TicketFilter(status: "Test", assignee: "John Smith", priority: 1))
             #expect(!urgent.isEmpty)
             let john = try await space.user(named: "jsmith")
-            #expect(urgent.allSatisfy { $0.priority == 1 && $0.status == "Test" && $0.assignedToId == john.id })
+            #expect(urgent.allSatisfy { $0.priority == 1 && $0.status == "Test" && $0.assignedToID == john.id })
         }
     }
 
@@ -99,7 +99,7 @@ struct OriginalExamplesTests {
             #expect(tasks.count >= 30)
             var totals: [String: Double] = [:]
             for space in spaces {
-                totals[space.name] = tasks.filter { $0.spaceId == space.id }.reduce(0) { $0 + $1.hours }
+                totals[space.name] = tasks.filter { $0.spaceID == space.id }.reduce(0) { $0 + $1.hours }
             }
             #expect(totals.values.reduce(0, +) == tasks.reduce(0) { $0 + $1.hours })
             #expect(totals["Big Project", default: 0] > 0)
@@ -117,7 +117,7 @@ struct OriginalExamplesTests {
             var summary: [String] = []
             for space in try await assembla.spaces() {
                 for user in try await space.users() {
-                    for event in events where event.authorId == user.id && event.spaceId == space.id {
+                    for event in events where event.authorID == user.id && event.spaceID == space.id {
                         summary.append("\(user.name) @ \(space.name) \(event.operation) \(event.title ?? "")")
                     }
                 }

@@ -1,4 +1,4 @@
-/// The in-memory cache of one space (or, for ``ClientCache/root``, of portfolio-wide
+/// The in-memory cache of one space (or, for the client-wide cache, of portfolio-wide
 /// lists): a repeated read costs no request while it is active; concurrent identical reads
 /// share one in-flight request whether it is active or not.
 ///

@@ -49,12 +49,30 @@ public final class AssemblaClient: Sendable {
     }
 
     /// The space called `name`: exact name, id or wiki name first, then a case-insensitive
-    /// match, then a unique partial match. Throws `.noMatch` (with near names) or `.ambiguous`.
+    /// match, then a unique partial match; the handle's ``SpaceHandle/match`` says which.
+    /// Throws `.noMatch` (with near names) or `.ambiguous`. A space found by a partial match
+    /// can be read but not deleted or updated (look it up exactly, or with ``space(id:)``).
     public func space(named name: String) async throws -> SpaceHandle {
         let all = try await spaces()
         let matcher = NameMatcher<SpaceHandle>(kind: "space", keys: { [$0.record.id, $0.record.wikiName, $0.record.name] },
                                                name: { $0.record.name })
-        return try matcher.find(name, in: all)
+        let (found, match) = try matcher.match(name, in: all)
+        var handle = found
+        handle.match = match
+        return handle
+    }
+
+    /// The space with this id or wiki name, with one `GET /v1/spaces/:id` (cached; the list of
+    /// spaces is not read). Use it to make a handle from a saved id.
+    ///
+    /// ```swift
+    /// let space = try await assembla.space(id: savedSpaceID)
+    /// let ticket = try await space.ticket(number: 201)
+    /// ```
+    public func space(id: String) async throws -> SpaceHandle {
+        let endpoint = SpaceEndpoints.show(id)
+        let found: [Space] = try await core.caches.root.list(endpoint.summary) { [core] in [try await core.send(endpoint)] }
+        return await handle(for: found[0])
     }
 
     /// The spaces that have a tool of `type` installed (tools fetched concurrently, bounded).

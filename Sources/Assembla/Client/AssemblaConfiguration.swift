@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything the client can be told: where, who, how hard to try, how many requests at
 /// once, caching, dry run and hooks. Read for every request, so changes through
-/// ``Assembla/configuration`` apply at once.
+/// ``AssemblaClient/configuration`` apply at once.
 public struct AssemblaConfiguration: Sendable {
     /// Assembla's public API root.
     public static let defaultBaseURL = URL(string: "https://api.assembla.com")!
@@ -11,6 +11,8 @@ public struct AssemblaConfiguration: Sendable {
     public var credentials: Credentials?
     /// The server root without `/v1` (default `https://api.assembla.com`).
     public var baseURL: URL
+    /// Where ``credentials`` came from (`fromEnvironment` sets `.environment`); error texts name what to check.
+    public var credentialsOrigin: CredentialsOrigin = .code
     /// Whether spaces start with their cache active (default true).
     public var useCache: Bool
     /// Pages or tool lists fetched at once (default 6; 1 = one request at a time). The

@@ -29,6 +29,9 @@ final class ClientCore: Sendable {
     @discardableResult
     func send<Response>(_ endpoint: Endpoint<Response>) async throws -> Response {
         let configuration = settings.current
+        guard endpoint.path.hasPrefix("/v1/") else {
+            throw AssemblaError(.invalidArgument(reason: "API paths start with /v1/, not \"\(endpoint.path.prefix(40))\""))
+        }
         var headers = ["Accept": "application/json"]
         if endpoint.body != nil { headers["Content-Type"] = "application/json" }
         let request = HTTPRequest(baseURL: configuration.baseURL, method: endpoint.method, path: endpoint.path,
@@ -39,7 +42,7 @@ final class ClientCore: Sendable {
             throw AssemblaError(.dryRun, request: request.summary)
         }
         let response = try await transport.send(request)
-        guard response.isSuccess else { throw ResponseErrors.error(for: response, request: request) }
+        guard response.isSuccess else { throw ResponseErrors.error(for: response, request: request, credentialsOrigin: configuration.credentialsOrigin) }
         var body = response.body
         if response.status == 204 || body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             switch endpoint.emptyBody {

@@ -11,14 +11,34 @@ struct NameMatcher<Item> {
     var name: (Item) -> String
 
     func find(_ wanted: String, in items: [Item]) throws -> Item {
+        try match(wanted, in: items).item
+    }
+
+    /// The item and how it matched (exact, ignoring case, or a partial match of the name).
+    func match(_ wanted: String, in items: [Item]) throws -> (item: Item, match: NameMatch) {
+        if let found = try exactMatch(wanted, in: items) { return found }
+        let folded = wanted.lowercased()
+        let partial = items.filter { name($0).lowercased().contains(folded) }
+        if let match = try unique(partial, wanted) { return (match, NameMatch(query: wanted, matched: name(match), kind: .partial)) }
+        throw noMatch(wanted, in: items)
+    }
+
+    /// For writes: an id or key (wiki name, login) or the whole name, ignoring case at most —
+    /// never a part of a name.
+    func findExactly(_ wanted: String, in items: [Item]) throws -> Item {
+        guard let found = try exactMatch(wanted, in: items) else { throw noMatch(wanted, in: items) }
+        return found.item
+    }
+
+    private func exactMatch(_ wanted: String, in items: [Item]) throws -> (item: Item, match: NameMatch)? {
         let exact = items.filter { keys($0).contains(wanted) }
-        if let match = try unique(exact, wanted) { return match }
+        if let match = try unique(exact, wanted) { return (match, NameMatch(query: wanted, matched: name(match), kind: .exact)) }
         let folded = wanted.lowercased()
         let caseless = items.filter { keys($0).contains { $0.lowercased() == folded } }
-        if let match = try unique(caseless, wanted) { return match }
-        let partial = items.filter { name($0).lowercased().contains(folded) }
-        if let match = try unique(partial, wanted) { return match }
-        throw noMatch(wanted, in: items)
+        if let match = try unique(caseless, wanted) {
+            return (match, NameMatch(query: wanted, matched: name(match), kind: .ignoringCase))
+        }
+        return nil
     }
 
     /// The no-match error for `wanted`, naming the nearest items.

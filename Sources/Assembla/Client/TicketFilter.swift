@@ -18,14 +18,14 @@ public struct TicketFilter: Sendable, Hashable {
     /// Assignee by login or name (looked up among the space's users).
     public var assignee: String?
     /// Priority 1 (highest) … 5 (lowest).
-    public var priority: Int?
+    public var priority: TicketPriority?
     /// Milestone by title (looked up among the space's milestones).
     public var milestone: String?
     /// Open or closed.
     public var state: State?
 
     /// Creates a filter; nil criteria are not checked.
-    public init(status: String? = nil, assignee: String? = nil, priority: Int? = nil, milestone: String? = nil,
+    public init(status: String? = nil, assignee: String? = nil, priority: TicketPriority? = nil, milestone: String? = nil,
                 state: State? = nil) {
         self.status = status
         self.assignee = assignee
@@ -39,8 +39,8 @@ public struct TicketFilter: Sendable, Hashable {
         if let status, ticket.status.caseInsensitiveCompare(status) != .orderedSame { return false }
         if let priority, ticket.priority != priority { return false }
         if let state, ticket.isOpen != (state == .open) { return false }
-        if assignee != nil, ticket.assignedToId != assigneeID { return false }
-        if milestone != nil, ticket.milestoneId != milestoneID { return false }
+        if assignee != nil, ticket.assignedToID != assigneeID { return false }
+        if milestone != nil, ticket.milestoneID != milestoneID { return false }
         return true
     }
 }

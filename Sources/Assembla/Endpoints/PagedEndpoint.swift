@@ -1,6 +1,6 @@
 import Foundation
 
-/// A list endpoint that pages with `page` and `per_page`; ``Pager`` reads it to the end.
+/// A list endpoint that pages with `page` and `per_page`; the client reads it to the end (`assembla.send(_:)`).
 public struct PagedEndpoint<Element: Decodable & Sendable>: Sendable {
     /// The list endpoint without paging parameters.
     public var base: Endpoint<[Element]>
