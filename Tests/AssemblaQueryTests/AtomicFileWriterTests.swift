@@ -28,11 +28,11 @@ struct AtomicFileWriterTests {
         let temporary = directory + "/" + TemporaryFiles.prefix(for: "out.csv") + UUID().uuidString
         #expect(FileManager.default.createFile(atPath: temporary, contents: Data("partial".utf8)))
         TemporaryFiles.register(temporary)
-        TemporaryFiles.removeInProgress()   // what SIGINT/SIGTERM run before dying
+        TemporaryFiles.removeInProgress(in: directory)   // what SIGINT/SIGTERM run (for every directory) before dying
         #expect(!FileManager.default.fileExists(atPath: temporary))
         TemporaryFiles.unregister(temporary)
         #expect(FileManager.default.createFile(atPath: temporary, contents: Data("another".utf8)))
-        TemporaryFiles.removeInProgress()   // no longer registered: left alone
+        TemporaryFiles.removeInProgress(in: directory)   // no longer registered: left alone
         #expect(FileManager.default.fileExists(atPath: temporary))
     }
 

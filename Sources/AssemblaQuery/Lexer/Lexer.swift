@@ -90,6 +90,12 @@ struct Lexer {
                 position += 1
                 throw Diagnostic.unexpectedCharacter(character, at: SourceRange(start, position))
             }
+            // A word cannot start with a combining mark: after a space it would join the space
+            // into one character, so the word could not be written back (found by libFuzzer).
+            if let first = text.unicodeScalars.first,
+               [.nonspacingMark, .spacingMark, .enclosingMark].contains(first.properties.generalCategory) {
+                throw Diagnostic.unexpectedCharacter(Character(first), at: SourceRange(start, start + 1))
+            }
             return make(Lexer.classify(text))
         }
     }

@@ -37,6 +37,13 @@ public enum TemporaryFiles {
         for slot in slots { if let slot { unlink(slot) } }
     }
 
+    /// The same sweep limited to `directory` (tests, which run beside other writes).
+    static func removeInProgress(in directory: String) {
+        lock.withLock {
+            for slot in slots { if let slot, String(cString: slot).hasPrefix(directory + "/") { unlink(slot) } }
+        }
+    }
+
     /// Installs handlers for SIGTERM (and SIGINT when `interrupt` is true) that remove the
     /// temporary files of writes in progress, then die of the same signal.
     /// - Parameter interrupt: false in the REPL, whose line editor owns SIGINT.

@@ -24,4 +24,11 @@ struct FuzzRegressionTests {
             + [0x1E, 0x00] + Array(" set team_permissios=2\n".utf8)
         LanguageFuzzTests.checkStatically(String(decoding: bytes, as: UTF8.self))
     }
+
+    @Test("a word that starts with a combining mark is an unexpected character (it could not be written back after a space)")
+    func wordStartingWithCombiningMark() {
+        #expect(throws: Diagnostic.self) { try LanguageFuzzTests.parse("select\r\u{0748}Spa | tools") }
+        let bytes: [UInt8] = [0x6C, 0x1E, 0x00, 0x6F, 0x67, 0x2D, 0x0D, 0xDD, 0x88] + Array("Spa me<select | tools\n".utf8)
+        LanguageFuzzTests.checkStatically(String(decoding: bytes, as: UTF8.self))
+    }
 }
