@@ -10,7 +10,8 @@ enum ASTPrinter {
         var text = ""
         for (index, statement) in script.statements.enumerated() {
             let printed = print(statement)
-            if index > 0 { text += startsLikeComment(printed) ? ";" : "\n" }
+            // ` ;` first: a statement ending in a `\` word must not become a line continuation.
+            if index > 0 { text += startsLikeComment(printed) ? " ;" : " ;\n" }
             text += printed
         }
         return text

@@ -31,4 +31,11 @@ struct FuzzRegressionTests {
         let bytes: [UInt8] = [0x6C, 0x1E, 0x00, 0x6F, 0x67, 0x2D, 0x0D, 0xDD, 0x88] + Array("Spa me<select | tools\n".utf8)
         LanguageFuzzTests.checkStatically(String(decoding: bytes, as: UTF8.self))
     }
+
+    @Test("a statement ending in a `\\` word is printed so that the next line is not a continuation of it")
+    func backslashWordAtEndOfStatement() throws {
+        let text = "echo \\   \nspaces | count"
+        LanguageFuzzTests.checkStatically(text)
+        #expect(try LanguageFuzzTests.parse(ASTPrinter.print(try LanguageFuzzTests.parse(text))).statements.count == 2)
+    }
 }
