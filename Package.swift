@@ -34,7 +34,8 @@ let package = Package(
     traits: [
         .trait(name: "Tools", description: "The shell, the sandbox and the benchmarks, with their dependencies (Hummingbird, NIO, ArgumentParser)."),
         .trait(name: "AsyncHTTPClient", description: "The AssemblaAsyncHTTPClient product: a transport over swift-server/async-http-client."),
-        .default(enabledTraits: ["Tools"]),
+        .trait(name: "Logging", description: "A swift-log Logger in AssemblaConfiguration (the library's only dependency, swift-log)."),
+        .default(enabledTraits: ["Tools", "Logging"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: ["FullFoundation"]),
@@ -52,7 +53,10 @@ let package = Package(
     ],
     targets: [
         // The client library: transport → endpoints → models → cache → façade.
-        .target(name: "Assembla"),
+        .target(
+            name: "Assembla",
+            dependencies: [.product(name: "Logging", package: "swift-log", condition: when("Logging"))]
+        ),
         // The pipeline language: lexer → parser → AST → evaluator → commands → output.
         .target(name: "AssemblaQuery", dependencies: ["Assembla"]),
         // The Assembla-compatible HTTP server with seeded data.
@@ -103,7 +107,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser", condition: when("Tools")),
             ]
         ),
-        .testTarget(name: "AssemblaTests", dependencies: ["Assembla", "AssemblaSandbox"]),
+        .testTarget(name: "AssemblaTests", dependencies: [
+            "Assembla", "AssemblaSandbox", .product(name: "Logging", package: "swift-log", condition: when("Logging")),
+        ]),
         .testTarget(name: "AssemblaSandboxTests", dependencies: ["AssemblaSandbox"]),
         .testTarget(
             name: "AssemblaQueryTests",

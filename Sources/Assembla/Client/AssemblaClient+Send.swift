@@ -22,6 +22,15 @@ extension AssemblaClient {
     public func send<Element>(_ endpoint: PagedEndpoint<Element>) async throws -> [Element] {
         try await core.readAll(endpoint)
     }
+
+    /// A paged list the library does not model, as it arrives (see ``Paged``).
+    ///
+    /// ```swift
+    /// for try await document in assembla.paged(PagedEndpoint<Document>(path: "/v1/spaces/\(id)/documents")) { … }
+    /// ```
+    public func paged<Element>(_ endpoint: PagedEndpoint<Element>) -> Paged<Element> {
+        core.paged(endpoint)
+    }
 }
 
 extension Endpoint {
@@ -35,6 +44,6 @@ extension Endpoint {
 extension PagedEndpoint {
     /// A list read page by page (`page`, `per_page`); a 204 or empty page ends it.
     public init(path: String, query: [URLQueryItem] = []) {
-        self.init(.list(path, query: query))
+        self.init(.list(path, query: query), kind: path)
     }
 }

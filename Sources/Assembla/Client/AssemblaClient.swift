@@ -123,18 +123,35 @@ public final class AssemblaClient: Sendable {
 
     // MARK: Tasks and the stream
 
-    /// Time entries ("tasks") between `from` and `to` (either may be nil), every page.
+    /// Time entries ("tasks") that began between `from` and `to` (either may be nil), every page.
     public func tasks(from: Date? = nil, to: Date? = nil) async throws -> [TimeEntry] {
         try APIDate.checked(from, "the start date")
         try APIDate.checked(to, "the end date")
-        return try await core.readAll(TaskEndpoints.list(from: from, to: to))
+        return try await pagedTasks(from: from, to: to).collect()
     }
 
-    /// Activity-stream events between `from` and `to` (sent as UTC `YYYY-MM-DD HH:MM`),
-    /// optionally of one space, every page.
+    /// Time entries that began between `from` and `to`, as they arrive (see ``Paged``).
+    /// The API takes minutes: the request covers the whole minutes around the window and
+    /// entries outside it are dropped, so `to: Date()` keeps this minute's entries.
+    public func pagedTasks(from: Date? = nil, to: Date? = nil) -> Paged<TimeEntry> {
+        let window = TimeWindow(from: from, to: to)
+        return core.paged(TaskEndpoints.list(window)).compactMap { window.contains($0.beginAt) ? $0 : nil }
+    }
+
+    /// Activity-stream events between `from` and `to` (either may be nil), optionally of one
+    /// space, every page.
     public func stream(from: Date? = nil, to: Date? = nil, space: SpaceHandle? = nil) async throws -> [StreamEvent] {
         try APIDate.checked(from, "the start date")
         try APIDate.checked(to, "the end date")
-        return try await core.readAll(StreamEndpoints.activity(from: from, to: to, spaceID: space?.record.id))
+        return try await pagedStream(from: from, to: to, space: space).collect()
+    }
+
+    /// Activity-stream events as they arrive (see ``Paged``), newest first. The API takes
+    /// minutes (UTC `YYYY-MM-DD HH:MM`): the request covers the whole minutes around the
+    /// window and events outside it are dropped, so `to: Date()` keeps this minute's events.
+    public func pagedStream(from: Date? = nil, to: Date? = nil, space: SpaceHandle? = nil) -> Paged<StreamEvent> {
+        let window = TimeWindow(from: from, to: to)
+        return core.paged(StreamEndpoints.activity(window, spaceID: space?.record.id))
+            .compactMap { window.contains($0.date) ? $0 : nil }
     }
 }

@@ -40,6 +40,15 @@ public struct SpaceHandle: Sendable, Hashable {
         try await cache.list(endpoint.base.summary) { [core] in try await core.readAll(endpoint) }
     }
 
+    /// A paged list as it arrives: from the cache when it holds the list, else from the server.
+    func streamed<Item: Cacheable>(_ endpoint: PagedEndpoint<Item>) -> Paged<Item> {
+        let key = endpoint.base.summary, cache = self.cache, network = core.paged(endpoint)
+        return Paged {
+            if let items: [Item] = await cache.peek(key) { return PageReader(items) }
+            return try await network.open()
+        }
+    }
+
     var ticketsKey: String { TicketEndpoints.list(record.id).base.summary }
 
     // MARK: Milestones

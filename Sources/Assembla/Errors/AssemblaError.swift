@@ -57,6 +57,8 @@ public struct AssemblaError: Error, Sendable, Hashable {
     var credentialsOrigin: CredentialsOrigin = .code
     /// For network failures: whether a retry may help and whether the request was sent.
     var retryClass: RetryClass = .permanent
+    /// The foreign error this one wraps (see `underlying`).
+    var underlyingError: UnderlyingError?
 
     /// Creates an error.
     public init(_ kind: Kind, request: String? = nil, status: Int? = nil, detail: String? = nil) {
