@@ -54,7 +54,8 @@ enum ASTPrinter {
             // Without filters (or after a `$variable`) a bare `a>b` would read as a redirect.
             let takesFilters = stage.commandName.map(Session.acceptsFilters) ?? false
             let text = print(condition, nested: false)
-            parts.append(takesFilters || text.hasPrefix("(") ? text : "(" + text + ")")
+            let condition = takesFilters || text.hasPrefix("(") ? text : "(" + text + ")"
+            if startsLikeComment(condition), let last = parts.popLast() { parts.append(last + condition) } else { parts.append(condition) }
         }
         return parts.joined(separator: " ")
     }

@@ -38,4 +38,11 @@ struct FuzzRegressionTests {
         LanguageFuzzTests.checkStatically(text)
         #expect(try LanguageFuzzTests.parse(ASTPrinter.print(try LanguageFuzzTests.parse(text))).statements.count == 2)
     }
+
+    @Test("a filter whose field starts with `#` stays glued to the argument before it (libFuzzer find)")
+    func hashFieldAfterString() throws {
+        let text = "frob ''#x>y"
+        LanguageFuzzTests.checkStatically(text)
+        #expect(ASTPrinter.print(try LanguageFuzzTests.parse(text)) == "frob \"\"#x>y")
+    }
 }
