@@ -19,10 +19,15 @@ public struct SessionOptions: Sendable, Equatable {
     /// Prints each statement, after a `assembla> ` prompt (`...> ` on continuation lines),
     /// before its result — a transcript of a script, like `sh -x` (`assembla --echo`).
     public var echo: Bool
+    /// The longest one statement may take, requests and retries included; nil for no limit.
+    /// When it passes, the statement fails (exit 1) naming the request still waiting.
+    public var timeout: Duration?
 
     /// Creates options; every parameter has the non-interactive, plain-output default.
     public init(format: OutputFormat = .table, interactive: Bool = false, assumeYes: Bool = false, dryRun: Bool = false,
-                color: Bool = false, arguments: [String] = [], terminalWidth: Int? = nil, echo: Bool = false) {
+                color: Bool = false, arguments: [String] = [], terminalWidth: Int? = nil, echo: Bool = false,
+                timeout: Duration? = .seconds(60)) {
+        self.timeout = timeout
         self.format = format
         self.interactive = interactive
         self.assumeYes = assumeYes

@@ -29,6 +29,14 @@ public struct TaskFields: Sendable, Hashable {
         self.url = url
     }
 
+    /// Throws `.invalidArgument` when a date or the hours cannot be sent (year outside
+    /// 0001–9999, hours not a finite number).
+    func checkDates() throws {
+        try APIDate.checked(beginAt, "begin_at")
+        try APIDate.checked(endAt, "end_at")
+        if let hours, !hours.isFinite { throw AssemblaError(.invalidArgument(reason: "hours must be a finite number")) }
+    }
+
     var attributes: Attributes {
         var result: Attributes = [:]
         result.set("description", description.map(AttributeValue.string))

@@ -11,6 +11,8 @@ struct ClientBackend: QueryBackend {
         self.client = client
     }
 
+    var requestsInFlight: [String] { client.requestsInFlight }
+
     /// The client handle for a space record (remembered from listings; else looked up by id).
     func handle(_ space: Record) async throws -> SpaceHandle {
         let id = space.text("id") ?? ""
@@ -67,9 +69,10 @@ struct ClientBackend: QueryBackend {
     }
 
     func comments(ticket: Record, space: Record) async throws -> [Record] {
-        guard let number = ticket["number"]?.number else { return [] }
+        let number = ticket.integer("number")
+        guard number != 0 else { return [] }
         return try await mapped {
-            try await handle(space).ticket(number: Int(number)).comments().map(Record.init(model:))
+            try await handle(space).ticket(number: number).comments().map(Record.init(model:))
         }
     }
 
@@ -78,9 +81,10 @@ struct ClientBackend: QueryBackend {
     }
 
     func tags(ticket: Record, space: Record) async throws -> [Record] {
-        guard let number = ticket["number"]?.number else { return [] }
+        let number = ticket.integer("number")
+        guard number != 0 else { return [] }
         return try await mapped {
-            try await handle(space).ticket(number: Int(number)).tags().map(Record.init(model:))
+            try await handle(space).ticket(number: number).tags().map(Record.init(model:))
         }
     }
 

@@ -29,6 +29,8 @@ protocol QueryBackend: Sendable {
     func clearCache(space: Record?) async throws
     /// Sends one write (or, in dry run, reports it) and returns the record the API answered with, if any.
     func write(_ request: WriteRequest) async throws -> Record?
+    /// Requests sent and not yet answered, oldest first (named when a statement times out).
+    var requestsInFlight: [String] { get }
 }
 
 /// Problems a backend reports that the language turns into precise diagnostics.
