@@ -30,7 +30,7 @@ struct Lexer {
             if character == " " || character == "\t" || character == "\r" || character == "," {  // `select a, b` reads as `select a b`
                 position += 1
                 spaceBefore = true
-            } else if character == "#", spaceBefore || position == 0 || chars[position - 1] == "\n",
+            } else if character == "#", spaceBefore || position == 0 || chars[position - 1] == "\n" || chars[position - 1] == "\r\n",
                       !(position + 1 < chars.count && chars[position + 1].isASCIIDigitCharacter) {
                 // A comment; `#301` (a ticket number) is a word.
                 while position < chars.count, chars[position] != "\n", chars[position] != "\r\n" { position += 1 }

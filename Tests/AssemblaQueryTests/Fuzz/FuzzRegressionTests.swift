@@ -45,4 +45,11 @@ struct FuzzRegressionTests {
         LanguageFuzzTests.checkStatically(text)
         #expect(ASTPrinter.print(try LanguageFuzzTests.parse(text)) == "frob \"\"#x>y")
     }
+
+    @Test("a script with CRLF line ends: a comment line after a CRLF is a comment (libFuzzer find `\\r\\n#`)")
+    func commentAfterCRLF() throws {
+        LanguageFuzzTests.checkStatically("\r\n#")
+        let script = try LanguageFuzzTests.parse("spaces | count\r\n# a comment\r\nspaces | first 1\r\n")
+        #expect(script.statements.count == 2)
+    }
 }
