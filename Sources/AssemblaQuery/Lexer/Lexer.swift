@@ -96,7 +96,20 @@ struct Lexer {
                [.nonspacingMark, .spacingMark, .enclosingMark].contains(first.properties.generalCategory) {
                 throw Diagnostic.unexpectedCharacter(Character(first), at: SourceRange(start, start + 1))
             }
+            // A character that joins a space or delimiter to the word (a prepended mark such as
+            // U+0602 forms one character with the space after it) could not be written back as
+            // a word and a space: refuse it (found by libFuzzer).
+            if let glued = (start..<position).first(where: { Lexer.joinsDelimiter(chars[$0]) }) {
+                throw Diagnostic.unexpectedCharacter(chars[glued], at: SourceRange(glued, glued + 1))
+            }
             return make(Lexer.classify(text))
+        }
+    }
+
+    /// Whether `character` is several scalars of which a later one is white space or a delimiter.
+    static func joinsDelimiter(_ character: Character) -> Bool {
+        character.unicodeScalars.dropFirst().contains { scalar in
+            scalar.properties.isWhitespace || (scalar.isASCII && delimiters.contains(Character(scalar)))
         }
     }
 

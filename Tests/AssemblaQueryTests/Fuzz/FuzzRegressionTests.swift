@@ -52,4 +52,11 @@ struct FuzzRegressionTests {
         let script = try LanguageFuzzTests.parse("spaces | count\r\n# a comment\r\nspaces | first 1\r\n")
         #expect(script.statements.count == 2)
     }
+
+    @Test("a word ending in a prepended mark (U+0602, one character with the space after it) is an unexpected character (libFuzzer find)",
+          arguments: ["cace spaced\u{0602}\ns ch s", "x d\u{0602} y", "x\u{0602};y"])
+    func prependedMarkBeforeDelimiter(text: String) {
+        #expect(throws: Diagnostic.self) { try LanguageFuzzTests.parse(text) }
+        LanguageFuzzTests.checkStatically(text)
+    }
 }
