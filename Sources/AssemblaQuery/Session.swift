@@ -53,7 +53,7 @@ public final class Session: Sendable {
                 output((index == 0 ? "" : "\n") + Self.transcript(of: file.text(statement.range)) + "\n")
             }
             do {
-                try await run(statement)
+                try await run(statement, in: file)
             } catch {
                 return failure(error)
             }
@@ -74,18 +74,26 @@ public final class Session: Sendable {
     }
 
     /// Runs one statement with its own lookups (lists fetched once per statement, fresh after writes).
-    private func run(_ statement: Statement) async throws(Diagnostic) {
+    private func run(_ statement: Statement, in file: SourceFile) async throws(Diagnostic) {
         let lookups = Lookups(backend: backend)
         let output = hooks.output
         let context = StatementContext(backend: backend, lookups: lookups, state: state, options: options, now: Date(),
                                        confirm: hooks.confirm, print: { output($0 + "\n") })
-        let value: PipelineValue
-        do {
-            value = try await Evaluator(context: context).evaluate(statement.pipeline)
-            state.remember(names: await lookups.seenNames())
-        } catch {
-            state.remember(names: await lookups.seenNames())
-            throw error
+        var binding = false
+        if case .binding = statement.kind { binding = true }
+        let plan = Planner(pushdown: options.pushdown, defaultFormat: options.format)
+            .plan(statement.pipeline, redirect: statement.redirect, binding: binding)
+        var value = PipelineValue()
+        if case .explain = statement.kind {
+            value.data = .message(await PlanExplainer(source: backend, text: { file.text($0) }).render(plan))
+        } else {
+            do {
+                value = try await Evaluator(context: context).evaluate(plan)
+                state.remember(names: await lookups.seenNames())
+            } catch {
+                state.remember(names: await lookups.seenNames())
+                throw error
+            }
         }
         if case .binding(let name, _, _) = statement.kind {
             state.bind(name, value)

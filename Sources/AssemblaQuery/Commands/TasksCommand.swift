@@ -14,7 +14,7 @@ struct TasksCommand: Command {
         records = call.within(records, field: "begin_at", from: from, to: to)
         records = call.belonging(records, field: "space_id", to: call.input.scope.spaces)
         records = call.belonging(records, field: "user_id", to: call.input.scope.users)
-        records = try await Enricher(lookups: call.context.lookups).enrich(records, kind: .task, space: nil)
+        records = try await Enricher(lookups: call.context.lookups, needed: call.source?.lookups).enrich(records, kind: .task, space: nil)
         return call.output(.task, try call.filtered(records, kind: .task, consumed: ["since", "until"]))
     }
 }

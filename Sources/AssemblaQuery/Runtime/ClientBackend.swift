@@ -5,7 +5,7 @@ import Foundation
 /// from `apiFields`), its name errors become `BackendError`s.
 struct ClientBackend: QueryBackend {
     let client: AssemblaClient
-    private let handles = HandleStore()
+    let handles = HandleStore()
 
     init(client: AssemblaClient) {
         self.client = client

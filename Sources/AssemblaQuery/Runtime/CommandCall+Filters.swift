@@ -29,6 +29,12 @@ extension CommandCall {
         return try compile(condition, known: known, ordered: ordered, consumed: consumed)
     }
 
+    /// A predicate for `condition` without checking its fields against records (the caller
+    /// checks them once all records were read).
+    func uncheckedPredicate(_ condition: Condition) throws -> (@Sendable (Record) -> Bool)? {
+        try compile(condition, known: [], ordered: [], consumed: [])
+    }
+
     private func compile(_ condition: Condition, known: Set<String>, ordered: [String], consumed: Set<String>) throws
         -> (@Sendable (Record) -> Bool)?
     {

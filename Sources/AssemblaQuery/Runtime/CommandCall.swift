@@ -7,6 +7,8 @@ struct CommandCall: Sendable {
     let stage: Stage
     let input: PipelineValue
     let context: StatementContext
+    /// The plan of this stage when it is a source (what to push, what to fetch, when to stop).
+    var source: SourcePlan? = nil
 
     // MARK: Arguments
 

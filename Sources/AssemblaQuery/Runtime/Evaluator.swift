@@ -1,20 +1,22 @@
 import Foundation
 
-/// Runs one pipeline stage by stage, turning every failure into a diagnostic that points at
-/// the stage that failed.
+/// Runs a statement's plan stage by stage — sources with what their plan pushes, fetches and
+/// folds, the rest locally — turning every failure into a diagnostic that points at the
+/// stage that failed.
 struct Evaluator {
     let context: StatementContext
 
-    /// The value at the end of the pipeline.
-    func evaluate(_ pipeline: Pipeline) async throws(Diagnostic) -> PipelineValue {
+    /// The value at the end of the plan.
+    func evaluate(_ plan: Plan) async throws(Diagnostic) -> PipelineValue {
         var value = PipelineValue()
-        for stage in pipeline.stages {
-            value = try await run(stage, input: value)
+        for step in plan.steps {
+            if case .folded = step.role { continue }
+            value = try await run(step.stage, source: step.source, input: value)
         }
         return value
     }
 
-    private func run(_ stage: Stage, input: PipelineValue) async throws(Diagnostic) -> PipelineValue {
+    private func run(_ stage: Stage, source: SourcePlan?, input: PipelineValue) async throws(Diagnostic) -> PipelineValue {
         switch stage.head {
         case .variable(let name):
             guard let bound = context.state.variable(name) else {
@@ -25,7 +27,7 @@ struct Evaluator {
             guard let command = CommandRegistry.command(named: name) else {
                 throw Diagnostic.unknownCommand(name, at: stage.headRange, candidates: CommandRegistry.names)
             }
-            let call = CommandCall(command: command, stage: stage, input: input, context: context)
+            let call = CommandCall(command: command, stage: stage, input: input, context: context, source: source)
             do {
                 return try await command.run(call)
             } catch let diagnostic as Diagnostic {

@@ -2,7 +2,7 @@ import Foundation
 
 /// What the language needs from Assembla, as records with API field names. The session's
 /// backend adapts the `Assembla` client (see `ClientBackend`); records keep the API's order.
-protocol QueryBackend: Sendable {
+protocol QueryBackend: PagedTicketSource {
     func spaces(withTool tool: String?) async throws -> [Record]
     func milestones(space: Record) async throws -> [Record]
     func tickets(space: Record, milestone: Record?) async throws -> [Record]

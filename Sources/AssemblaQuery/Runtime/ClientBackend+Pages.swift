@@ -1,0 +1,30 @@
+import Assembla
+
+extension ClientBackend {
+    func ticketPages(space: Record, query: TicketListQuery, window: Int,
+                     _ consume: ([Record]) async throws -> Bool) async throws {
+        try await mapped {
+            let pages = try await handle(space).ticketPages(query, window: window)
+            for try await page in pages {
+                guard try await consume(page.map { Record(model: $0.record) }) else { return }
+            }
+        }
+    }
+
+    func ticketRequest(space: Record?, query: TicketListQuery) -> String {
+        query.request(space: space?.text("id") ?? ":space", pageSize: client.configuration.pageSize)
+    }
+
+    func holdsTickets(space: Record) async -> Bool {
+        guard let id = space.text("id"), let handle = await handles.space(id) else { return false }
+        return await handle.holdsTickets()
+    }
+
+    func heldSpaces() async -> [Record]? {
+        guard let spaces = await client.cachedSpaces() else { return nil }
+        await handles.remember(spaces)
+        return spaces.map { Record(model: $0.record) }
+    }
+
+    var concurrency: Int { client.configuration.maxConcurrentRequests }
+}
