@@ -85,7 +85,7 @@ struct PlanExplainer {
                 lines.append(detail("request", "GET /v1/spaces"))
                 lines.append(detail("cache", "spaces: \(heldSpaces == nil ? "not held" : "held, no request")"))
                 if name == "space", let heldSpaces, let word = stage.arguments.first?.nameText,
-                   case .found(let space) = NameMatcher.match(word, in: heldSpaces, keys: ["name", "wiki_name", "id"]) {
+                   case .found(let space) = heldSpaces.match(word, keys: ["name", "wiki_name", "id"]) {
                     scope = space
                 }
             } else {

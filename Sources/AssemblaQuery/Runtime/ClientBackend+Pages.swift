@@ -3,11 +3,9 @@ import Assembla
 extension ClientBackend {
     func ticketPages(space: Record, query: TicketListQuery, window: Int,
                      _ consume: ([Record]) async throws -> Bool) async throws {
-        try await mapped {
-            let pages = try await handle(space).ticketPages(query, window: window)
-            for try await page in pages {
-                guard try await consume(page.map { Record(model: $0.record) }) else { return }
-            }
+        let pages = try await handle(space).ticketPages(query, window: window)
+        for try await page in pages {
+            guard try await consume(page.map { Record(model: $0.record) }) else { return }
         }
     }
 

@@ -6,7 +6,7 @@ import Foundation
 extension ClientBackend {
     func write(_ request: WriteRequest) async throws -> Record? {
         do {
-            return try await mapped { try await send(request) }
+            return try await send(request)
         } catch let error as AssemblaError where error.kind == .dryRun {
             return nil
         }

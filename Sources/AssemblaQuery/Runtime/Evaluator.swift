@@ -1,3 +1,4 @@
+import Assembla
 import Foundation
 
 /// Runs a statement's plan stage by stage — sources with what their plan pushes, fetches and
@@ -32,19 +33,25 @@ struct Evaluator {
                 return try await command.run(call)
             } catch let diagnostic as Diagnostic {
                 throw diagnostic
-            } catch let error as BackendError {
-                let range = stage.arguments.first?.range ?? stage.headRange
-                switch error {
-                case .notFound(let kind, let name, let candidates):
-                    throw Diagnostic.notFound(kind, name, at: range, candidates: candidates)
-                case .ambiguous(let kind, let name, let candidates):
-                    throw Diagnostic.ambiguous(kind, name, at: range, candidates: candidates)
-                }
+            } catch let error as AssemblaError {
+                throw Self.diagnostic(for: error, at: stage)
             } catch is CancellationError {
                 throw Diagnostic.runtime("cancelled", at: stage.range)
             } catch {
                 throw Diagnostic.runtime(String(describing: error), at: stage.range)
             }
+        }
+    }
+
+    /// The one translation of client errors: a name that matched nothing or several things
+    /// points at the stage's argument (with candidates); anything else is a runtime error
+    /// showing the client's one-line description (request and status, never credentials).
+    static func diagnostic(for error: AssemblaError, at stage: Stage) -> Diagnostic {
+        let range = stage.arguments.first?.range ?? stage.headRange
+        switch error.kind {
+        case .noMatch(let kind, let name, let candidates): return Diagnostic.notFound(kind, name, at: range, candidates: candidates)
+        case .ambiguous(let kind, let name, let candidates): return Diagnostic.ambiguous(kind, name, at: range, candidates: candidates)
+        default: return Diagnostic.runtime(String(describing: error), at: stage.range)
         }
     }
 }

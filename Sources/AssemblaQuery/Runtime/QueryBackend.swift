@@ -26,11 +26,3 @@ protocol QueryBackend: PagedTicketSource {
     /// Sends one write (or, in dry run, reports it) and returns the record the API answered with, if any.
     func write(_ request: WriteRequest) async throws -> Record?
 }
-
-/// Problems a backend reports that the language turns into precise diagnostics.
-enum BackendError: Error, Sendable, Equatable {
-    /// No `kind` named `name`.
-    case notFound(kind: String, name: String, candidates: [String])
-    /// Several `kind`s match `name`.
-    case ambiguous(kind: String, name: String, candidates: [String])
-}
