@@ -103,8 +103,12 @@ struct Planner {
 
     /// The record kind a stage passes on, given the kind flowing in.
     static func outputKind(of stage: Stage, input: RecordKind?) -> RecordKind? {
-        guard let name = stage.commandName else { return nil }
-        switch name {
+        stage.commandName.flatMap { outputKind(ofCommand: $0, input: input) }
+    }
+
+    /// The record kind the command `name` passes on, given the kind flowing in.
+    static func outputKind(ofCommand name: String, input: RecordKind?) -> RecordKind? {
+        switch name.lowercased() {
         case "where", "sort", "select", "first", "last", "uniq": return input
         case "me": return .user
         case "group": return input == nil ? nil : .group
