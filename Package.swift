@@ -68,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "assembla-bench",
             dependencies: [
-                "Assembla", "AssemblaSandbox",
+                "Assembla", "AssemblaQuery", "AssemblaSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

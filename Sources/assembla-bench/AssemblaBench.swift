@@ -24,7 +24,17 @@ struct AssemblaBench: AsyncParsableCommand {
     @Option(help: "Repetitions of each run (the fastest is reported).")
     var repeats = 3
 
+    @Option(help: "Print the language's request counts per statement (issue 9's table and scripts/examples/*.asm in DIR) and exit.")
+    var requestsFor: String?
+
+    @Flag(help: "With --requests-for: read every list whole and filter locally (pushdown off).")
+    var noPushdown = false
+
     mutating func run() async throws {
+        if let requestsFor {
+            try await PlannerRequestCounts.run(examples: URL(fileURLWithPath: requestsFor), pushdown: !noPushdown)
+            return
+        }
         var sandboxConfiguration = SandboxConfiguration()
         sandboxConfiguration.ticketCount = tickets
         sandboxConfiguration.latency = .milliseconds(latencyMilliseconds)
