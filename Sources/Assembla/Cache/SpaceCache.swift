@@ -12,10 +12,10 @@ public actor SpaceCache {
         case loading(Task<CachedValue, any Error>, generation: Int)
     }
 
-    private var entries: [String: Entry] = [:]
+    private var entries: [CacheKey: Entry] = [:]
     /// Callers waiting on each in-flight load (caller → cancelled?): a load is cancelled
     /// when every caller waiting on it was.
-    private var waiting: [String: [Int: Bool]] = [:]
+    private var waiting: [CacheKey: [Int: Bool]] = [:]
     private var nextCaller = 0
     private var generation = 0
     /// Whether reads are answered from memory.
@@ -39,7 +39,7 @@ public actor SpaceCache {
     public func activate() { isActive = true }
 
     /// The list stored under `key`, or loads it (sharing a load already in flight).
-    func list<Item: Cacheable>(_ key: String, load: @escaping @Sendable () async throws -> [Item]) async throws -> [Item] {
+    func list<Item: Cacheable>(_ key: CacheKey, load: @escaping @Sendable () async throws -> [Item]) async throws -> [Item] {
         switch entries[key] {
         case .ready(let value)?:
             if isActive, let items = Item.items(in: value) { return items }
@@ -65,7 +65,7 @@ public actor SpaceCache {
     }
 
     /// Waits for a shared load; when every caller waiting on it is cancelled, the load is too.
-    private func wait(for task: Task<CachedValue, any Error>, key: String) async throws -> CachedValue {
+    private func wait(for task: Task<CachedValue, any Error>, key: CacheKey) async throws -> CachedValue {
         nextCaller += 1
         let caller = nextCaller
         waiting[key, default: [:]][caller] = false
@@ -80,21 +80,21 @@ public actor SpaceCache {
         return try value.get()
     }
 
-    private func cancel(_ caller: Int, key: String, task: Task<CachedValue, any Error>) {
+    private func cancel(_ caller: Int, key: CacheKey, task: Task<CachedValue, any Error>) {
         guard waiting[key]?[caller] != nil else { return }
         waiting[key]?[caller] = true
         if waiting[key]?.values.allSatisfy({ $0 }) == true { task.cancel() }
     }
 
     /// The list stored under `key` when the cache is active and holds it; never loads.
-    func peek<Item: Cacheable>(_ key: String, as type: Item.Type = Item.self) -> [Item]? {
+    func peek<Item: Cacheable>(_ key: CacheKey, as type: Item.Type = Item.self) -> [Item]? {
         guard isActive, case .ready(let value)? = entries[key] else { return nil }
         return Item.items(in: value)
     }
 
-    /// Drops the stored lists whose key satisfies `matches` (after a write).
-    func invalidate(where matches: @Sendable (String) -> Bool) {
+    /// Drops the stored lists of exactly these resources (after a write that changed them).
+    func invalidate(_ resources: Set<CacheKey.Resource>) {
         generation += 1
-        entries = entries.filter { !matches($0.key) }
+        entries = entries.filter { !resources.contains($0.key.resource) }
     }
 }

@@ -39,7 +39,7 @@ public final class AssemblaClient: Sendable {
 
     /// Every space the caller can see (cached).
     public func spaces() async throws -> [SpaceHandle] {
-        let records: [Space] = try await core.caches.root.list(SpaceEndpoints.list().summary) { [core] in
+        let records: [Space] = try await core.caches.root.list(.spaces) { [core] in
             try await core.send(SpaceEndpoints.list())
         }
         var handles: [SpaceHandle] = []
@@ -85,16 +85,16 @@ public final class AssemblaClient: Sendable {
 
     /// The caller (`GET /v1/user`, cached).
     public func me() async throws -> User {
-        try await single("/v1/user") { [core] in try await core.send(UserEndpoints.me()) }
+        try await single(.me) { [core] in try await core.send(UserEndpoints.me()) }
     }
 
     /// The user with this login or id (`GET /v1/users/:login`, cached).
     public func user(login: String) async throws -> User {
         let endpoint = UserEndpoints.find(login)
-        return try await single(endpoint.path) { [core] in try await core.send(endpoint) }
+        return try await single(.user(login)) { [core] in try await core.send(endpoint) }
     }
 
-    private func single(_ key: String, load: @escaping @Sendable () async throws -> User) async throws -> User {
+    private func single(_ key: CacheKey, load: @escaping @Sendable () async throws -> User) async throws -> User {
         let users: [User] = try await core.caches.root.list(key) { [try await load()] }
         return users[0]
     }

@@ -3,7 +3,7 @@ extension MilestoneHandle {
     /// milestone as the server now has it.
     @discardableResult
     public func update(_ fields: MilestoneFields) async throws -> MilestoneHandle {
-        try await space.write(invalidating: "/milestones") {
+        try await space.write(invalidating: [.milestones]) {
             try await space.core.send(MilestoneEndpoints.update(space.record.id, id: record.id, fields.attributes))
         }
         return try await space.milestone(named: String(record.id))
@@ -17,7 +17,7 @@ extension MilestoneHandle {
 
     /// Deletes the milestone.
     public func delete() async throws {
-        try await space.write(invalidating: "/milestones") {
+        try await space.write(invalidating: [.milestones]) {
             try await space.core.send(MilestoneEndpoints.delete(space.record.id, id: record.id))
         }
     }

@@ -6,7 +6,7 @@ extension SpaceHandle {
     /// ordered by the same rules as the server's. `window`: pages read ahead of the consumer.
     public func ticketPages(_ query: TicketListQuery = TicketListQuery(), window: Int) async -> PageSequence<TicketHandle> {
         let size = core.configuration.pageSize
-        if let all: [Ticket] = await cache.peek(ticketsKey) {
+        if let all: [Ticket] = await cache.peek(.tickets) {
             return .inMemory(query.answer(from: all).map { TicketHandle(record: $0, space: self) }, pageSize: size)
         }
         let endpoint = query.endpoint(space: record.id)
@@ -17,7 +17,7 @@ extension SpaceHandle {
 
     /// Whether the cache holds the whole ticket list (then `ticketPages` sends nothing).
     public func holdsTickets() async -> Bool {
-        let all: [Ticket]? = await cache.peek(ticketsKey)
+        let all: [Ticket]? = await cache.peek(.tickets)
         return all != nil
     }
 }
@@ -25,7 +25,7 @@ extension SpaceHandle {
 extension AssemblaClient {
     /// The spaces list when the cache holds it (never sends a request; for `explain`).
     public func cachedSpaces() async -> [SpaceHandle]? {
-        guard let records: [Space] = await core.caches.root.peek(SpaceEndpoints.list().summary) else { return nil }
+        guard let records: [Space] = await core.caches.root.peek(.spaces) else { return nil }
         var handles: [SpaceHandle] = []
         for record in records { handles.append(await handle(for: record)) }
         return handles
