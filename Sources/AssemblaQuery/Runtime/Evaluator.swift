@@ -47,10 +47,13 @@ struct Evaluator {
     /// points at the stage's argument (with candidates); anything else is a runtime error
     /// showing the client's one-line description (request and status, never credentials).
     static func diagnostic(for error: AssemblaError, at stage: Stage) -> Diagnostic {
-        let range = stage.arguments.first?.range ?? stage.headRange
+        func range(of name: String) -> SourceRange {
+            let assignment = stage.condition?.comparisons.first { $0.value.nameText == name }
+            return assignment?.value.range ?? stage.arguments.first?.range ?? stage.headRange
+        }
         switch error.kind {
-        case .noMatch(let kind, let name, let candidates): return Diagnostic.notFound(kind, name, at: range, candidates: candidates)
-        case .ambiguous(let kind, let name, let candidates): return Diagnostic.ambiguous(kind, name, at: range, candidates: candidates)
+        case .noMatch(let kind, let name, let candidates): return Diagnostic.notFound(kind, name, at: range(of: name), candidates: candidates)
+        case .ambiguous(let kind, let name, let candidates): return Diagnostic.ambiguous(kind, name, at: range(of: name), candidates: candidates)
         default: return Diagnostic.runtime(String(describing: error), at: stage.range)
         }
     }
