@@ -6,9 +6,20 @@ import PackageDescription
 //   LineEditing (pure editing logic + thin libedit layer over CEditLine)  ←  assembla
 //   AssemblaSandbox (an Assembla-compatible loopback server) beside them; the shell
 //   embeds it for `--sandbox`, the tests and benchmarks run against it over real HTTP.
+//
+// Footprint: a package that depends only on the `Assembla` product resolves and builds nothing
+// else. Everything that needs more (the shell, the sandbox, the benchmarks: Hummingbird, NIO,
+// ArgumentParser) sits behind the default-enabled `Tools` trait, which a consumer turns off with
+// `.package(url: …, from: …, traits: [])`. The optional AsyncHTTPClient transport is behind the
+// `AsyncHTTPClient` trait, off by default. Tests/ConsumerPackage proves it (scripts/test runs it).
+
+/// Only when `trait` is enabled (dependencies of the shell, sandbox and benchmarks).
+func when(_ trait: String) -> TargetDependencyCondition? { .when(traits: [trait]) }
+
 let package = Package(
     name: "assembla-swift",
-    platforms: [.macOS(.v14)],
+    // `Duration` (timeouts, retry back-off) needs these.
+    platforms: [.macOS(.v14), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
         .library(name: "Assembla", targets: ["Assembla"]),
         .library(name: "AssemblaQuery", targets: ["AssemblaQuery"]),
@@ -17,6 +28,14 @@ let package = Package(
         .executable(name: "assembla", targets: ["assembla"]),
         .executable(name: "assembla-sandbox", targets: ["assembla-sandbox"]),
         .executable(name: "assembla-bench", targets: ["assembla-bench"]),
+        // A transport over AsyncHTTPClient; build with the `AsyncHTTPClient` trait enabled.
+        .library(name: "AssemblaAsyncHTTPClient", targets: ["AssemblaAsyncHTTPClient"]),
+    ],
+    traits: [
+        .trait(name: "Tools", description: "The shell, the sandbox and the benchmarks, with their dependencies (Hummingbird, NIO, ArgumentParser)."),
+        .trait(name: "AsyncHTTPClient", description: "The AssemblaAsyncHTTPClient product: a transport over swift-server/async-http-client."),
+        .trait(name: "Logging", description: "A swift-log Logger in AssemblaConfiguration (the library's only dependency, swift-log)."),
+        .default(enabledTraits: ["Tools", "Logging"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: ["FullFoundation"]),
@@ -26,21 +45,35 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        // `swift package generate-documentation` (never needed by scripts/test).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The client library: transport → endpoints → models → cache → façade.
-        .target(name: "Assembla"),
+        .target(
+            name: "Assembla",
+            dependencies: [.product(name: "Logging", package: "swift-log", condition: when("Logging"))]
+        ),
         // The pipeline language: lexer → parser → AST → evaluator → commands → output.
         .target(name: "AssemblaQuery", dependencies: ["Assembla"]),
         // The Assembla-compatible HTTP server with seeded data.
         .target(
             name: "AssemblaSandbox",
             dependencies: [
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird", condition: when("Tools")),
+                .product(name: "NIOCore", package: "swift-nio", condition: when("Tools")),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras", condition: when("Tools")),
+                .product(name: "HTTPTypes", package: "swift-http-types", condition: when("Tools")),
+                .product(name: "Logging", package: "swift-log", condition: when("Tools")),
+            ]
+        ),
+        // The optional AsyncHTTPClient transport (its sources compile only with the trait on).
+        .target(
+            name: "AssemblaAsyncHTTPClient",
+            dependencies: [
+                "Assembla",
+                .product(name: "AsyncHTTPClient", package: "async-http-client", condition: when("AsyncHTTPClient")),
             ]
         ),
         // libedit, as a system library, behind a non-variadic shim.
@@ -55,24 +88,26 @@ let package = Package(
             name: "assembla",
             dependencies: [
                 "AssemblaQuery", "LineEditing", "AssemblaSandbox",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: when("Tools")),
             ]
         ),
         .executableTarget(
             name: "assembla-sandbox",
             dependencies: [
                 "AssemblaSandbox",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: when("Tools")),
             ]
         ),
         .executableTarget(
             name: "assembla-bench",
             dependencies: [
-                "Assembla", "AssemblaQuery", "AssemblaSandbox",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Assembla", "AssemblaSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser", condition: when("Tools")),
             ]
         ),
-        .testTarget(name: "AssemblaTests", dependencies: ["Assembla", "AssemblaSandbox"]),
+        .testTarget(name: "AssemblaTests", dependencies: [
+            "Assembla", "AssemblaSandbox", .product(name: "Logging", package: "swift-log", condition: when("Logging")),
+        ]),
         .testTarget(name: "AssemblaSandboxTests", dependencies: ["AssemblaSandbox"]),
         .testTarget(name: "AssemblaQueryTests", dependencies: ["AssemblaQuery", "AssemblaSandbox"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),

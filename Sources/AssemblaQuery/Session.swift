@@ -32,6 +32,13 @@ public final class Session: Sendable {
         set { hooks.output = newValue }
     }
 
+    /// Receives what goes to standard error besides failures: warnings (a filter name that
+    /// matches nothing) and notices such as `(no results)`. The default writes to stderr.
+    public var errorOutput: @Sendable (String) -> Void {
+        get { hooks.errorOutput }
+        set { hooks.errorOutput = newValue }
+    }
+
     /// Parses and runs `source`.
     /// - Returns: `.ok`, or `.failed` with the exit code (2 parse/usage, 1 runtime/API) and the rendered diagnostic.
     public func run(source: String, origin: RunOrigin) async -> RunResult {
@@ -44,7 +51,7 @@ public final class Session: Sendable {
         do {
             var parser = try Parser(source: file, acceptsFilters: Session.acceptsFilters)
             script = try parser.parseScript()
-            try Checker(state: state).check(script)
+            try Checker(state: state, arguments: options.arguments, now: Date()).check(script)
         } catch {
             return failure(error)
         }
@@ -77,8 +84,11 @@ public final class Session: Sendable {
     private func run(_ statement: Statement, in file: SourceFile) async throws(Diagnostic) {
         let lookups = Lookups(backend: backend)
         let output = hooks.output
-        let context = StatementContext(backend: backend, lookups: lookups, state: state, options: options, now: Date(),
+        let errorOutput = hooks.errorOutput
+        var context = StatementContext(backend: backend, lookups: lookups, state: state, options: options, now: Date(),
                                        confirm: hooks.confirm, print: { output($0 + "\n") })
+        context.warn = { errorOutput($0 + "\n") }
+        context.fieldNames = statement.pipeline.fieldNames
         var binding = false
         if case .binding = statement.kind { binding = true }
         let plan = Planner(pushdown: options.pushdown, defaultFormat: options.format)
@@ -99,26 +109,31 @@ public final class Session: Sendable {
             state.bind(name, value)
             return
         }
-        let target = value.save ?? statement.redirect
-        if let target {
-            let format = value.format ?? OutputFormat.inferred(fromPath: target.path) ?? options.format
+        let result = value.data.result
+        let format = value.format ?? (value.save ?? statement.redirect).flatMap { OutputFormat.inferred(fromPath: $0.path) }
+            ?? options.format
+        if case .records(_, let records, _) = result, records.isEmpty, format == .table || format == .md {
+            errorOutput("(no results)\n")  // for people: never into a file or a pipe
+        }
+        if let target = value.save ?? statement.redirect {
+            let path = FileManagerHome.expand(try context.interpolate(target.target))
+            let format = value.format ?? OutputFormat.inferred(fromPath: path) ?? options.format
             if target.append, format == .json { throw Diagnostic.jsonAppend(at: target.range) }
-            var text = OutputRenderer(format: format).render(value.data.result)
-            if target.append, format == .csv || format == .tsv, case .records = value.data.result,
-               let attributes = try? FileManager.default.attributesOfItem(atPath: target.path),
+            var text = OutputRenderer(format: format).render(result)
+            if target.append, format == .csv || format == .tsv, case .records = result,
+               let attributes = try? FileManager.default.attributesOfItem(atPath: path),
                let size = attributes[.size] as? NSNumber, size.intValue > 0,
                let headerEnd = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
                 text = String(text[text.index(after: headerEnd)...])  // appending rows: no second header
             }
             do {
-                try AtomicFileWriter.write(text, to: target.path, append: target.append)
+                try AtomicFileWriter.write(text, to: path, append: target.append)
             } catch {
-                throw Diagnostic.fileError(target.path, error.reason, at: target.range)
+                throw Diagnostic.fileError(path, error.reason, at: target.range)
             }
         } else {
-            let renderer = OutputRenderer(format: value.format ?? options.format, color: options.color,
-                                          terminalWidth: options.terminalWidth)
-            let text = renderer.render(value.data.result)
+            let renderer = OutputRenderer(format: format, color: options.color, terminalWidth: options.terminalWidth)
+            let text = renderer.render(result)
             if !text.isEmpty { output(text) }
         }
     }
@@ -130,6 +145,14 @@ private final class Hooks: @unchecked Sendable {
     private var confirmHook: @Sendable (String) async -> Bool = { _ in false }
     private var outputHook: @Sendable (String) -> Void = { text in
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+    private var errorOutputHook: @Sendable (String) -> Void = { text in
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    var errorOutput: @Sendable (String) -> Void {
+        get { lock.withLock { errorOutputHook } }
+        set { lock.withLock { errorOutputHook = newValue } }
     }
 
     var confirm: @Sendable (String) async -> Bool {

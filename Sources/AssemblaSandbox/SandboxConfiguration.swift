@@ -33,6 +33,14 @@ public struct SandboxConfiguration: Sendable {
     public var credentials: SandboxCredentials = .owner
     /// The watcher's credentials (user `watcher1`, a watcher in Big Project: writes there get 403).
     public var watcherCredentials: SandboxCredentials = .watcher
+    /// The largest page any list endpoint serves (default 100): a `per_page` above it, and an
+    /// endpoint's default page size above it, are cut down to it, as a server with a lower
+    /// limit than the client asks for would do. Lists that are unpaged by default stay whole
+    /// when neither `page` nor `per_page` is given. Values below 1 count as 1.
+    public var maxPerPage: Int = 100
+    /// Extra users (`member001`, `member002`, …) seeded as members of Big Project, after
+    /// every other seeded record (so the rest of the data is unchanged); default none.
+    public var extraMemberCount: Int = 0
     /// The "now" the seeded dates are relative to; `nil` means the server's start time.
     /// Two servers with the same reference date serve byte-identical data.
     public var referenceDate: Date? = nil

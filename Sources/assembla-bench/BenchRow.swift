@@ -20,21 +20,14 @@ struct BenchRow {
         self.init(label: label, seconds: elapsed.seconds, requests: await counter.requests, bytes: await counter.bytes, items: items)
     }
 
+    /// The rows as a Markdown table.
     static func table(_ rows: [BenchRow]) -> String {
-        let header = ["run", "requests", "wall time", "MB decoded", "tickets", "tickets/s"]
-        let body = rows.map { row -> [String] in
-            [row.label, String(row.requests), String(format: "%.3f s", row.seconds),
-             String(format: "%.2f", Double(row.bytes) / 1_000_000), String(row.items),
-             row.seconds > 0 ? String(format: "%.0f", Double(row.items) / row.seconds) : "-"]
+        var table = MarkdownTable(["run", "requests", "wall time", "MB decoded", "tickets", "tickets/s"])
+        for row in rows {
+            table.append([row.label, String(row.requests), String(format: "%.3f s", row.seconds),
+                          String(format: "%.2f", Double(row.bytes) / 1_000_000), Format.count(row.items),
+                          row.seconds > 0 ? Format.count(Int((Double(row.items) / row.seconds).rounded())) : "-"])
         }
-        let widths = header.indices.map { column in ([header] + body).map { $0[column].count }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { index, cell in
-                index == 0 ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[index] - cell.count) + cell
-            }.joined(separator: "  ")
-        }
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([line(header), rule] + body.map(line)).joined(separator: "\n")
+        return table.rendered
     }
 }

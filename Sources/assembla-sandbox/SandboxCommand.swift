@@ -25,6 +25,10 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("latency-ms"), help: "Delay added to every request, in milliseconds.")
     var latencyMilliseconds: Int = 0
 
+    @Option(name: .customLong("max-per-page"),
+            help: "Largest page any list serves: a bigger per_page (or default page size) is cut down to it.")
+    var maxPerPage: Int = 100
+
     @Option(name: .customLong("fault-rate"), help: "Fraction of requests (0…1) answered with a fault.")
     var faultRate: Double = 0
 
@@ -50,6 +54,7 @@ struct SandboxCommand: AsyncParsableCommand {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0…65535, got \(port).") }
         guard tickets >= 0 else { throw ValidationError("--tickets must be 0 or more, got \(tickets).") }
         guard latencyMilliseconds >= 0 else { throw ValidationError("--latency-ms must be 0 or more.") }
+        guard maxPerPage >= 1 else { throw ValidationError("--max-per-page must be 1 or more, got \(maxPerPage).") }
         guard (0...1).contains(faultRate) else { throw ValidationError("--fault-rate must be between 0 and 1, got \(faultRate).") }
         _ = try parsedFaults()
     }
@@ -71,6 +76,7 @@ struct SandboxCommand: AsyncParsableCommand {
         config.port = port
         config.ticketCount = tickets
         config.latency = .milliseconds(latencyMilliseconds)
+        config.maxPerPage = maxPerPage
         config.faultRate = faultRate
         config.faults = try parsedFaults()
         config.faultSeed = faultSeed
@@ -92,7 +98,8 @@ struct SandboxCommand: AsyncParsableCommand {
             export ASSEMBLA_URL=\(url) ASSEMBLA_API_KEY=\(key) ASSEMBLA_API_SECRET=\(secret)
             # or: export ASSEMBLA_URL=\(url) ASSEMBLA_TOKEN=\(token)
             # watcher (read-only in Big Project): ASSEMBLA_API_KEY=\(watcher.key) ASSEMBLA_API_SECRET=\(watcher.secret)
-            # Big Project: \(tickets) tickets; latency \(latencyMilliseconds) ms; fault rate \(faultRate). Ctrl-C stops.
+            # Big Project: \(tickets) tickets; latency \(latencyMilliseconds) ms; fault rate \(faultRate); \
+            at most \(maxPerPage) per page. Ctrl-C stops.
             """
         // Written straight to the file descriptor: nothing is left in a buffer when stdout is a pipe.
         FileHandle.standardOutput.write(Data((banner + "\n").utf8))

@@ -91,8 +91,9 @@ struct AssemblaCommand: AsyncParsableCommand {
     /// The options that take a value (so their value is not mistaken for the script).
     static let optionsWithValues: Set<String> = ["--url", "--format", "-c"]
 
-    /// Options end at the first plain word (the script); it and everything after it are the
-    /// script and its arguments, even when they start with `-`: `assembla report.asm -x`.
+    /// Options end at the first plain word (the script) or after `-c STATEMENTS`; everything
+    /// after that is the script's arguments, even words that start with `-`:
+    /// `assembla report.asm -x`, `assembla -c 'tickets updated_at>$1 | count' -7d`.
     static func splitAtScript(_ arguments: [String]) -> [String] {
         var index = 0
         while index < arguments.count {
@@ -102,6 +103,9 @@ struct AssemblaCommand: AsyncParsableCommand {
                 return Array(arguments[..<index]) + ["--"] + Array(arguments[index...])
             }
             index += optionsWithValues.contains(argument) ? 2 : 1
+            if argument == "-c", index < arguments.count {
+                return Array(arguments[..<index]) + ["--"] + Array(arguments[index...])
+            }
         }
         return arguments
     }

@@ -36,6 +36,8 @@ struct Connection: Sendable {
             server = started
         } else {
             configuration = try CredentialSource.configuration(environment: options.environment, useCache: options.useCache)
+            // The shell's credentials come from ASSEMBLA_* or its config file: a refusal says so.
+            configuration.credentialsOrigin = .environment
         }
         if let url = options.url {
             configuration.baseURL = try CredentialSource.serverURL(url, origin: "--url")

@@ -39,6 +39,7 @@ struct ParserTests {
             return value.plainText
         case .variable(let name): return "$" + name
         case .time(let time): return "<\(time)>"
+        case .template(let template): return "\"" + template.written + "\""
         }
     }
 

@@ -56,7 +56,7 @@ struct PushdownEquivalenceTests {
                 let result = await plain.run(source: statement, origin: .commandLine)
                 #expect(pushed.output == collected.output, "\(statement)")
                 #expect(pushed.result == result, "\(statement)")
-                #expect(!pushed.output.isEmpty, "\(statement)")
+                #expect(!pushed.output.isEmpty || statement.hasSuffix("first 0"), "\(statement)")
             }
         }
     }

@@ -14,13 +14,17 @@ struct SandboxHarness {
     final class Collected: @unchecked Sendable {
         private let lock = NSLock()
         private var text = ""
+        private var errorText = ""
         private var questions: [String] = []
 
         func append(_ piece: String) { lock.withLock { text += piece } }
+        func appendError(_ piece: String) { lock.withLock { errorText += piece } }
+        /// What went to standard error (warnings, `(no results)`).
+        var errors: String { lock.withLock { errorText } }
         func asked(_ question: String) { lock.withLock { questions.append(question) } }
         var output: String { lock.withLock { text } }
         var asked: [String] { lock.withLock { questions } }
-        func reset() { lock.withLock { text = "" } }
+        func reset() { lock.withLock { text = ""; errorText = "" } }
     }
 
     /// Starts a sandbox and a session over it, runs `body`, then stops the sandbox.
@@ -33,6 +37,7 @@ struct SandboxHarness {
         let session = Session(client: client, options: options)
         let collected = Collected()
         session.output = { collected.append($0) }
+        session.errorOutput = { collected.appendError($0) }
         session.confirm = { question in
             collected.asked(question)
             return answer
@@ -84,6 +89,9 @@ struct SandboxHarness {
         }
         return number
     }
+
+    /// What the last `run` wrote to standard error.
+    var errors: String { collected.errors }
 
     /// Requests the sandbox served since the last reset.
     func requests() async -> [SandboxRequestRecord] { await server.requests() }

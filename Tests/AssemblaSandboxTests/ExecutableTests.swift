@@ -56,7 +56,7 @@ struct ExecutableTests {
     }
 
     @Test("invalid options exit 64 with one clear error", arguments: [
-        ["--fault-rate", "2"], ["--faults", "meteor"], ["--port", "70000"], ["--tickets", "-1"],
+        ["--fault-rate", "2"], ["--faults", "meteor"], ["--port", "70000"], ["--tickets", "-1"], ["--max-per-page", "0"],
     ])
     func invalidOptions(arguments: [String]) throws {
         let (process, first, errors) = try Self.launch(arguments)

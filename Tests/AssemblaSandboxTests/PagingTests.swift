@@ -57,6 +57,19 @@ struct PagingTests {
         }
     }
 
+    @Test("maxPerPage caps per_page and the default page sizes; unpaged lists stay whole without paging parameters")
+    func maxPerPage() async throws {
+        try await withSandbox({ $0.maxPerPage = 7; $0.extraMemberCount = 9 }) { (_, client) async throws in
+            #expect(try await client.get("/v1/spaces/big-project/tickets?per_page=100").items.count == 7)
+            #expect(try await client.get("/v1/spaces/big-project/tickets?per_page=100&page=58").items.count == 1)
+            #expect(try await client.get("/v1/spaces/big-project/tickets?per_page=100&page=59").status == 204)
+            #expect(try await client.get("/v1/spaces/big-project/tickets").items.count == 7)
+            #expect(try await client.get("/v1/activity?per_page=3").items.count == 3)
+            #expect(try await client.get("/v1/spaces/big-project/users").items.count == 15)
+            #expect(try await client.get("/v1/spaces/big-project/users?per_page=100&page=3").items.count == 1)
+        }
+    }
+
     @Test("spaces are unpaged by default but honour page and per_page")
     func spaces() async throws {
         try await withSandbox { (_, client) async throws in

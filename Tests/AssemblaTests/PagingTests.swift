@@ -64,6 +64,31 @@ struct PagingTests {
         }
     }
 
+    @Test("uncapped cost, one page at a time: exactly the pages needed plus the one past the end",
+          arguments: [(400, 5), (1_234, 13), (100, 2), (99, 2)])
+    func uncappedCost(tickets: Int, requests: Int) async throws {
+        try await Sandbox.run({ $0.ticketCount = tickets }, client: { $0.maxConcurrentRequests = 1 }) { server, assembla in
+            let space = try await assembla.space(named: "Big Project")
+            await server.resetRequestLog()
+            #expect(try await space.tickets().count == tickets)
+            let pages = await Sandbox.requests(server, pathPrefix: "/v1/spaces/\(space.id)/tickets")
+            #expect(pages.map { $0.query["page"] } == (1...requests).map { String($0) })
+        }
+    }
+
+    @Test("a list shorter than one page costs at most one page past its end; a shorter one of the same kind then costs one")
+    func shortListCost() async throws {
+        try await Sandbox.run { server, assembla in
+            let big = try await assembla.space(named: "Big Project")
+            let website = try await assembla.space(named: "Website Redesign")
+            await server.resetRequestLog()
+            #expect(try await big.milestones().count == 4)
+            #expect(await Sandbox.requests(server, pathPrefix: "/v1/spaces/\(big.id)/milestones").count <= 2)
+            #expect(try await website.milestones().count == 2)
+            #expect(await Sandbox.requests(server, pathPrefix: "/v1/spaces/\(website.id)/milestones").count == 1)
+        }
+    }
+
     @Test("a 204 answer to a list is an empty list")
     func emptyList() async throws {
         try await Sandbox.run { server, assembla in

@@ -30,4 +30,11 @@ struct RecordingsDecodingTests {
         let count = try kind.decode(body, list: interaction.bodyIsList)
         if !interaction.bodyIsList { #expect(count == 1) }
     }
+
+    @Test("every recorded record round-trips through a default JSONEncoder and JSONDecoder", arguments: cases)
+    func roundTrips(_ name: String) throws {
+        let interaction = try #require(try Recordings.all().first { "\($0.file)#\($0.index)" == name })
+        let kind = try #require(Recordings.model(forPath: interaction.path))
+        #expect(try kind.roundTrips(try #require(interaction.body), list: interaction.bodyIsList))
+    }
 }

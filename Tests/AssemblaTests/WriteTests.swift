@@ -35,15 +35,15 @@ struct WriteTests {
             let space = try await assembla.space(named: "Mobile App")
             #expect(try await assembla.spaces(withTool: "Time").isEmpty)
             let added = try await space.addTool(named: "Time")
-            #expect(added?.toolId == 14)
+            #expect(added?.toolID == 14)
             #expect(try await assembla.spaces(withTool: 14).map(\.name) == ["Mobile App"])
             try await space.updateTool("Time", team: 3, watcher: 1)
             let tool = try await space.tool(named: "Time")
             #expect(tool.teamPermissions == 3)
             #expect(tool.watcherPermissions == 1)
             try await space.removeTool("Time")
-            #expect(try await space.tools().contains { $0.toolId == 14 } == false)
-            #expect(try await assembla.space(named: "Big Project").repositoryTools().map(\.toolId) == [128])
+            #expect(try await space.tools().contains { $0.toolID == 14 } == false)
+            #expect(try await assembla.space(named: "Big Project").repositoryTools().map(\.toolID) == [128])
         }
     }
 
@@ -51,7 +51,7 @@ struct WriteTests {
     func members() async throws {
         try await Sandbox.run { _, assembla in
             let space = try await assembla.space(named: "Mobile App")
-            let memberIDs = Set(try await space.members().map(\.userId))
+            let memberIDs = Set(try await space.members().map(\.userID))
             let login = try await ["jsmith", "mjones", "bwong", "cdiaz", "watcher1"].asyncFirst(where: { login in
                 !memberIDs.contains(try await assembla.user(login: login).id)
             })
@@ -86,15 +86,15 @@ struct WriteTests {
             let rc2 = try await space.milestone(named: "Release Candidate 2")
             #expect(ticket.summary == "Write the client")
             #expect(ticket.status == "Accepted")
-            #expect(ticket.assignedToId == john.id)
-            #expect(ticket.milestoneId == rc2.id)
+            #expect(ticket.assignedToID == john.id)
+            #expect(ticket.milestoneID == rc2.id)
             #expect(ticket.record.customFieldValue(titled: "Severity") == "Major")
             #expect(try await ticket.tags().map(\.name) == ["Core"])
 
             let updated = try await ticket.update(TicketFields(status: "test", assignee: "", milestone: ""))
             #expect(updated.status == "Test")
-            #expect(updated.assignedToId == nil)
-            #expect(updated.milestoneId == nil)
+            #expect(updated.assignedToID == nil)
+            #expect(updated.milestoneID == nil)
             #expect(updated.summary == "Write the client")
 
             let comment = try await updated.addComment("Looks good")
@@ -126,10 +126,11 @@ struct WriteTests {
     func milestones() async throws {
         try await Sandbox.run { _, assembla in
             let space = try await assembla.space(named: "Big Project")
-            let milestone = try await space.createMilestone(MilestoneFields(title: "Gamma", dueDate: "2030-01-31"))
-            #expect(milestone.dueDate == "2030-01-31")
+            let due = try #require(CalendarDay(year: 2030, month: 1, day: 31))
+            let milestone = try await space.createMilestone(MilestoneFields(title: "Gamma", dueDate: due))
+            #expect(milestone.dueDate == due)
             let renamed = try await milestone.update(MilestoneFields(title: "Gamma 2"))
-            #expect(renamed.title == "Gamma 2" && renamed.dueDate == "2030-01-31")
+            #expect(renamed.title == "Gamma 2" && renamed.dueDate?.rawValue == "2030-01-31")
             let done = try await renamed.complete()
             #expect(done.isCompleted)
             try await done.delete()

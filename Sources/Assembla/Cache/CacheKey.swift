@@ -9,8 +9,12 @@ enum CacheKey: Hashable, Sendable {
     case me
     /// A user looked up by login or id (portfolio-wide cache).
     case user(String)
+    /// One space by id or wiki name (portfolio-wide cache).
+    case space(String)
     /// Every milestone of the space.
     case milestones
+    /// One milestone by id.
+    case milestone(Int)
     /// Every ticket of the space (report 0).
     case tickets
     /// The tickets of one milestone.
@@ -21,6 +25,8 @@ enum CacheKey: Hashable, Sendable {
     case comments(ticket: Int)
     /// The tags of the ticket with this number.
     case ticketTags(ticket: Int)
+    /// The tickets carrying the tag with this id.
+    case taggedTickets(tag: Int)
     /// The space's members (users).
     case members
     /// The members' roles (`user_roles`).
@@ -44,10 +50,10 @@ enum CacheKey: Hashable, Sendable {
     /// The resource this key caches a view of.
     var resource: Resource {
         switch self {
-        case .spaces: .spaces
+        case .spaces, .space: .spaces
         case .me, .user: .users
-        case .milestones: .milestones
-        case .tickets, .ticketsInMilestone, .ticket, .comments, .ticketTags: .tickets
+        case .milestones, .milestone: .milestones
+        case .tickets, .ticketsInMilestone, .ticket, .comments, .ticketTags, .taggedTickets: .tickets
         case .members, .roles: .members
         case .statuses: .statuses
         case .customFields: .customFields

@@ -1,4 +1,4 @@
-/// The in-memory cache of one space (or, for ``ClientCache/root``, of portfolio-wide
+/// The in-memory cache of one space (or, for the client-wide cache, of portfolio-wide
 /// lists): a repeated read costs no request while it is active; concurrent identical reads
 /// share one in-flight request whether it is active or not.
 ///
@@ -9,14 +9,15 @@
 public actor SpaceCache {
     private enum Entry {
         case ready(CachedValue)
-        case loading(Task<CachedValue, any Error>, generation: Int)
+        case loading(Task<CachedValue, any Error>, load: Int)
     }
 
     private var entries: [CacheKey: Entry] = [:]
-    /// Callers waiting on each in-flight load (caller → cancelled?): a load is cancelled
-    /// when every caller waiting on it was.
-    private var waiting: [CacheKey: [Int: Bool]] = [:]
-    private var nextCaller = 0
+    /// The callers waiting on each in-flight load (load id → caller → its continuation). A
+    /// cancelled caller is resumed at once and leaves; a load is cancelled when no caller
+    /// waits on it any more.
+    private var waiting: [Int: [Int: CheckedContinuation<CachedValue, any Error>]] = [:]
+    private var nextID = 0
     private var generation = 0
     /// Whether reads are answered from memory.
     public private(set) var isActive: Bool
@@ -38,52 +39,67 @@ public actor SpaceCache {
     /// Starts answering repeated reads from memory again.
     public func activate() { isActive = true }
 
-    /// The list stored under `key`, or loads it (sharing a load already in flight).
+    /// The list stored under `key`, or loads it (sharing a load already in flight). The load
+    /// runs on its own: a cancelled caller returns at once with `CancellationError` while the
+    /// load goes on for the other callers, and its result is stored when it finishes.
     func list<Item: Cacheable>(_ key: CacheKey, load: @escaping @Sendable () async throws -> [Item]) async throws -> [Item] {
         switch entries[key] {
         case .ready(let value)?:
             if isActive, let items = Item.items(in: value) { return items }
-        case .loading(let task, _)?:
-            if let items = Item.items(in: try await wait(for: task, key: key)) { return items }
+        case .loading(_, let id)?:
+            if let items = Item.items(in: try await wait(for: id)) { return items }
         case nil:
             break
         }
+        nextID += 1
+        let id = nextID, started = generation
         let task = Task { Item.cached(try await load()) }
-        let started = generation
-        entries[key] = .loading(task, generation: started)
-        let result: CachedValue
-        do {
-            result = try await wait(for: task, key: key)
-        } catch {
-            if case .loading(_, let g)? = entries[key], g == started { entries[key] = nil }
-            throw error
+        entries[key] = .loading(task, load: id)
+        Task {
+            let result = await task.result
+            self.finish(key, load: id, generation: started, result: result)
         }
-        if case .loading(_, let g)? = entries[key], g == started {
-            entries[key] = (isActive && generation == started) ? .ready(result) : nil
-        }
-        return Item.items(in: result) ?? []
+        return Item.items(in: try await wait(for: id)) ?? []
     }
 
-    /// Waits for a shared load; when every caller waiting on it is cancelled, the load is too.
-    private func wait(for task: Task<CachedValue, any Error>, key: CacheKey) async throws -> CachedValue {
-        nextCaller += 1
-        let caller = nextCaller
-        waiting[key, default: [:]][caller] = false
-        let value: Result<CachedValue, any Error> = await withTaskCancellationHandler {
-            do { return .success(try await task.value) } catch { return .failure(error) }
+    /// Stores the result of load `id` (when it is still the entry for `key` and nothing was
+    /// cleared meanwhile) and hands it to every caller still waiting.
+    private func finish(_ key: CacheKey, load id: Int, generation started: Int, result: Result<CachedValue, any Error>) {
+        if case .loading(_, let current)? = entries[key], current == id {
+            if case .success(let value) = result, isActive, generation == started {
+                entries[key] = .ready(value)
+            } else {
+                entries[key] = nil
+            }
+        }
+        for continuation in (waiting.removeValue(forKey: id) ?? [:]).values { continuation.resume(with: result) }
+    }
+
+    /// Waits for load `id`; a cancelled caller stops waiting at once.
+    private func wait(for id: Int) async throws -> CachedValue {
+        nextID += 1
+        let caller = nextID
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                waiting[id, default: [:]][caller] = continuation
+            }
         } onCancel: {
-            Task { await self.cancel(caller, key: key, task: task) }
+            Task { await self.cancel(caller, of: id) }
         }
-        waiting[key]?[caller] = nil
-        if waiting[key]?.isEmpty == true { waiting[key] = nil }
-        try Task.checkCancellation()
-        return try value.get()
     }
 
-    private func cancel(_ caller: Int, key: CacheKey, task: Task<CachedValue, any Error>) {
-        guard waiting[key]?[caller] != nil else { return }
-        waiting[key]?[caller] = true
-        if waiting[key]?.values.allSatisfy({ $0 }) == true { task.cancel() }
+    /// Resumes a cancelled caller; cancels the load when nobody waits on it any more.
+    private func cancel(_ caller: Int, of id: Int) {
+        guard let continuation = waiting[id]?.removeValue(forKey: caller) else { return }
+        continuation.resume(throwing: CancellationError())
+        guard waiting[id]?.isEmpty ?? true else { return }
+        waiting[id] = nil
+        for (key, entry) in entries {
+            if case .loading(let task, let current) = entry, current == id {
+                task.cancel()
+                entries[key] = nil
+            }
+        }
     }
 
     /// The list stored under `key` when the cache is active and holds it; never loads.

@@ -33,7 +33,9 @@ extension AssemblaConfiguration {
         }
         let baseURL = try value("ASSEMBLA_URL").map { try serverRoot(from: $0, origin: "ASSEMBLA_URL") }
             ?? AssemblaConfiguration.defaultBaseURL
-        return AssemblaConfiguration(credentials: credentials, baseURL: baseURL, useCache: useCache)
+        var configuration = AssemblaConfiguration(credentials: credentials, baseURL: baseURL, useCache: useCache)
+        configuration.credentialsOrigin = .environment
+        return configuration
     }
 
     /// The server root named by `text` (`https://api.assembla.com`, with or without a

@@ -49,12 +49,30 @@ public final class AssemblaClient: Sendable {
     }
 
     /// The space called `name`: exact name, id or wiki name first, then a case-insensitive
-    /// match, then a unique partial match. Throws `.noMatch` (with near names) or `.ambiguous`.
+    /// match, then a unique partial match; the handle's ``SpaceHandle/match`` says which.
+    /// Throws `.noMatch` (with near names) or `.ambiguous`. A space found by a partial match
+    /// can be read but not deleted or updated (look it up exactly, or with ``space(id:)``).
     public func space(named name: String) async throws -> SpaceHandle {
         let all = try await spaces()
         let matcher = NameMatcher<SpaceHandle>(kind: "space", keys: { [$0.record.id, $0.record.wikiName, $0.record.name] },
                                                name: { $0.record.name })
-        return try matcher.find(name, in: all)
+        let (found, match) = try matcher.match(name, in: all)
+        var handle = found
+        handle.match = match
+        return handle
+    }
+
+    /// The space with this id or wiki name, with one `GET /v1/spaces/:id` (cached; the list of
+    /// spaces is not read). Use it to make a handle from a saved id.
+    ///
+    /// ```swift
+    /// let space = try await assembla.space(id: savedSpaceID)
+    /// let ticket = try await space.ticket(number: 201)
+    /// ```
+    public func space(id: String) async throws -> SpaceHandle {
+        let endpoint = SpaceEndpoints.show(id)
+        let found: [Space] = try await core.caches.root.list(.space(id)) { [core] in [try await core.send(endpoint)] }
+        return await handle(for: found[0])
     }
 
     /// The spaces that have a tool of `type` installed (tools fetched concurrently, bounded).
@@ -101,14 +119,31 @@ public final class AssemblaClient: Sendable {
 
     // MARK: Tasks and the stream
 
-    /// Time entries ("tasks") between `from` and `to` (either may be nil), every page.
+    /// Time entries ("tasks") that began between `from` and `to` (either may be nil), every page.
     public func tasks(from: Date? = nil, to: Date? = nil) async throws -> [TimeEntry] {
-        try await core.readAll(TaskEndpoints.list(from: from, to: to))
+        try await pagedTasks(from: from, to: to).collect()
     }
 
-    /// Activity-stream events between `from` and `to` (sent as UTC `YYYY-MM-DD HH:MM`),
-    /// optionally of one space, every page.
+    /// Time entries that began between `from` and `to`, as they arrive (see ``Paged``).
+    /// The API takes minutes: the request covers the whole minutes around the window and
+    /// entries outside it are dropped, so `to: Date()` keeps this minute's entries.
+    public func pagedTasks(from: Date? = nil, to: Date? = nil) -> Paged<TimeEntry> {
+        let window = TimeWindow(from: from, to: to)
+        return core.paged(TaskEndpoints.list(window)).compactMap { window.contains($0.beginAt) ? $0 : nil }
+    }
+
+    /// Activity-stream events between `from` and `to` (either may be nil), optionally of one
+    /// space, every page.
     public func stream(from: Date? = nil, to: Date? = nil, space: SpaceHandle? = nil) async throws -> [StreamEvent] {
-        try await core.readAll(StreamEndpoints.activity(from: from, to: to, spaceID: space?.record.id))
+        try await pagedStream(from: from, to: to, space: space).collect()
+    }
+
+    /// Activity-stream events as they arrive (see ``Paged``), newest first. The API takes
+    /// minutes (UTC `YYYY-MM-DD HH:MM`): the request covers the whole minutes around the
+    /// window and events outside it are dropped, so `to: Date()` keeps this minute's events.
+    public func pagedStream(from: Date? = nil, to: Date? = nil, space: SpaceHandle? = nil) -> Paged<StreamEvent> {
+        let window = TimeWindow(from: from, to: to)
+        return core.paged(StreamEndpoints.activity(window, spaceID: space?.record.id))
+            .compactMap { window.contains($0.date) ? $0 : nil }
     }
 }

@@ -1,8 +1,11 @@
 import Foundation
+#if Logging
+import Logging
+#endif
 
 /// Everything the client can be told: where, who, how hard to try, how many requests at
 /// once, caching, dry run and hooks. Read for every request, so changes through
-/// ``Assembla/configuration`` apply at once.
+/// ``AssemblaClient/configuration`` apply at once.
 public struct AssemblaConfiguration: Sendable {
     /// Assembla's public API root.
     public static let defaultBaseURL = URL(string: "https://api.assembla.com")!
@@ -11,6 +14,8 @@ public struct AssemblaConfiguration: Sendable {
     public var credentials: Credentials?
     /// The server root without `/v1` (default `https://api.assembla.com`).
     public var baseURL: URL
+    /// Where ``credentials`` came from (`fromEnvironment` sets `.environment`); error texts name what to check.
+    public var credentialsOrigin: CredentialsOrigin = .code
     /// Whether spaces start with their cache active (default true).
     public var useCache: Bool
     /// Pages or tool lists fetched at once (default 6; 1 = one request at a time). The
@@ -27,10 +32,21 @@ public struct AssemblaConfiguration: Sendable {
     public var dryRun: Bool
     /// Receives every attempted request (method, path+query, status, duration; no headers).
     public var onRequest: (@Sendable (RequestLog) -> Void)?
+    #if Logging
+    /// Receives one record per attempt (with the `Logging` trait, on by default): `debug` for
+    /// answers below 400, `info` for other 4xx, `notice` for 429 and 5xx, `warning` when no
+    /// answer came; metadata `request-id` (per client, counting from 1), `method`, `path`
+    /// (with query), `status`, `duration-ms`. Never headers, so never credentials.
+    public var logger: Logger?
+    #endif
     /// Receives each write not sent because of ``dryRun``.
     public var onDryRun: (@Sendable (DryRunRequest) -> Void)?
-    /// Replaces the network (tests, benchmarks); nil uses ``URLSessionTransport``.
+    /// Replaces the network (tests, benchmarks); nil uses ``URLSessionTransport``. Errors it
+    /// throws reach callers as ``AssemblaError`` (the original in ``AssemblaError/underlying``),
+    /// retried when they conform to ``RetryableError``.
     public var transport: (any HTTPTransport)?
+    /// Steps around every attempt of every request, outermost first (see ``AssemblaMiddleware``).
+    public var middlewares: [any AssemblaMiddleware] = []
     /// Turns response bodies into models.
     public var decoder: any ResponseDecoding
 

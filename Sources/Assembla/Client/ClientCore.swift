@@ -1,11 +1,13 @@
 import Foundation
 
 /// The engine behind the façade: builds requests from endpoints, runs them through the
-/// middleware stack (retry → logging → auth → network), maps statuses to
+/// middleware stack (retry → logging → the configured middlewares → auth → network), maps statuses to
 /// ``AssemblaError`` and decodes answers through the configured ``ResponseDecoding``.
 final class ClientCore: Sendable {
     let settings: Locked<AssemblaConfiguration>
     let caches: ClientCache
+    /// Page sizes the server has served, per kind of list.
+    let pageSizes = PageSizeMemory()
     private let transport: any HTTPTransport
 
     init(configuration: AssemblaConfiguration) {
@@ -15,7 +17,8 @@ final class ClientCore: Sendable {
         let network = configuration.transport ?? URLSessionTransport(
             timeout: configuration.timeout, maxConnectionsPerHost: max(8, configuration.maxConcurrentRequests + 2))
         let authenticated = AuthenticatingTransport(wrapping: network) { settings.current.credentials }
-        let logged = LoggingTransport(wrapping: authenticated) { settings.current.onRequest }
+        let intercepted = MiddlewareTransport(base: authenticated) { settings.current.middlewares }
+        let logged = LoggingTransport(wrapping: intercepted, sink: Self.requestSink(settings, ids: Locked(0)))
         transport = RetryingTransport(wrapping: logged) { settings.current.retry }
     }
 
@@ -25,6 +28,9 @@ final class ClientCore: Sendable {
     @discardableResult
     func send<Response>(_ endpoint: Endpoint<Response>) async throws -> Response {
         let configuration = settings.current
+        guard endpoint.path.hasPrefix("/v1/") else {
+            throw AssemblaError(.invalidArgument(reason: "API paths start with /v1/, not \"\(endpoint.path.prefix(40))\""))
+        }
         var headers = ["Accept": "application/json"]
         if endpoint.body != nil { headers["Content-Type"] = "application/json" }
         let request = HTTPRequest(baseURL: configuration.baseURL, method: endpoint.method, path: endpoint.path,
@@ -35,7 +41,7 @@ final class ClientCore: Sendable {
             throw AssemblaError(.dryRun, request: request.summary)
         }
         let response = try await transport.send(request)
-        guard response.isSuccess else { throw ResponseErrors.error(for: response, request: request) }
+        guard response.isSuccess else { throw ResponseErrors.error(for: response, request: request, credentialsOrigin: configuration.credentialsOrigin) }
         var body = response.body
         if response.status == 204 || body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             switch endpoint.emptyBody {
@@ -55,10 +61,20 @@ final class ClientCore: Sendable {
         }
     }
 
-    /// Every item of a paged list, read with the configured page size and concurrency.
+    /// A paged list as it arrives, read with the page size and concurrency configured when
+    /// each read starts.
+    func paged<Element>(_ endpoint: PagedEndpoint<Element>) -> Paged<Element> {
+        Paged { [self] in
+            let configuration = settings.current
+            let pager = Pager(pageSize: configuration.pageSize, concurrency: configuration.maxConcurrentRequests,
+                              memory: pageSizes)
+            let feed = pager.pages(endpoint) { [self] page in try await send(page) }
+            return PageReader { try await feed.next() }
+        }
+    }
+
+    /// Every item of a paged list (``paged(_:)`` collected).
     func readAll<Element>(_ endpoint: PagedEndpoint<Element>) async throws -> [Element] {
-        let configuration = settings.current
-        let pager = Pager(pageSize: configuration.pageSize, concurrency: configuration.maxConcurrentRequests)
-        return try await pager.readAll(endpoint) { [self] page in try await send(page) }
+        try await paged(endpoint).collect()
     }
 }

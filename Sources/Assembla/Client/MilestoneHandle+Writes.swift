@@ -3,8 +3,10 @@ extension MilestoneHandle {
     /// milestone as the server now has it.
     @discardableResult
     public func update(_ fields: MilestoneFields) async throws -> MilestoneHandle {
+        try match?.requireExact(for: "update", kind: "milestone")
+        let attributes = try fields.attributes()
         try await space.write(invalidating: [.milestones]) {
-            try await space.core.send(MilestoneEndpoints.update(space.record.id, id: record.id, fields.attributes))
+            try await space.core.send(MilestoneEndpoints.update(space.record.id, id: record.id, attributes))
         }
         return try await space.milestone(named: String(record.id))
     }
@@ -17,6 +19,7 @@ extension MilestoneHandle {
 
     /// Deletes the milestone.
     public func delete() async throws {
+        try match?.requireExact(for: "delete", kind: "milestone")
         try await space.write(invalidating: [.milestones]) {
             try await space.core.send(MilestoneEndpoints.delete(space.record.id, id: record.id))
         }

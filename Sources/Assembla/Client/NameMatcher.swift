@@ -18,27 +18,27 @@ public struct NameMatcher<Item> {
         self.name = name
     }
 
-    /// What a name matched: one item, several (ambiguous), or none (with the nearest names).
-    public enum Match {
-        /// Exactly one item.
-        case found(Item)
+    /// What a name matched: one item (and how), several (ambiguous), or none (with near names).
+    public enum Outcome {
+        /// Exactly one item, and how it matched.
+        case found(Item, NameMatch)
         /// Several items at the first rule that matched any; their names.
         case ambiguous(candidates: [String])
         /// None; up to three near names.
         case notFound(candidates: [String])
     }
 
-    /// The item `wanted` names, without throwing.
-    public func match(_ wanted: String, in items: [Item]) -> Match {
+    /// The item `wanted` names, without throwing; `exactly`: never by a part of the name.
+    public func outcome(_ wanted: String, in items: [Item], exactly: Bool = false) -> Outcome {
         let folded = wanted.lowercased()
-        let rules: [(Item) -> Bool] = [
-            { keys($0).contains(wanted) },
-            { keys($0).contains { $0.lowercased() == folded } },
-            { name($0).lowercased().contains(folded) },
+        var rules: [(NameMatch.Kind, (Item) -> Bool)] = [
+            (.exact, { keys($0).contains(wanted) }),
+            (.ignoringCase, { keys($0).contains { $0.lowercased() == folded } }),
         ]
-        for rule in rules {
+        if !exactly { rules.append((.partial, { name($0).lowercased().contains(folded) })) }
+        for (how, rule) in rules {
             let matches = items.filter(rule)
-            if matches.count == 1 { return .found(matches[0]) }
+            if matches.count == 1 { return .found(matches[0], NameMatch(query: wanted, matched: name(matches[0]), kind: how)) }
             if matches.count > 1 { return .ambiguous(candidates: matches.map(name)) }
         }
         return .notFound(candidates: nearest(to: folded, in: items))
@@ -47,8 +47,23 @@ public struct NameMatcher<Item> {
     /// The item `wanted` names.
     /// - Throws: ``AssemblaError`` `.noMatch` (with near names) or `.ambiguous` (with the candidates).
     public func find(_ wanted: String, in items: [Item]) throws -> Item {
-        switch match(wanted, in: items) {
-        case .found(let item): return item
+        try match(wanted, in: items).item
+    }
+
+    /// The item and how it matched (exact, ignoring case, or a partial match of the name).
+    func match(_ wanted: String, in items: [Item]) throws -> (item: Item, match: NameMatch) {
+        try found(outcome(wanted, in: items), wanted)
+    }
+
+    /// For writes: an id or key (wiki name, login) or the whole name, ignoring case at most —
+    /// never a part of a name.
+    func findExactly(_ wanted: String, in items: [Item]) throws -> Item {
+        try found(outcome(wanted, in: items, exactly: true), wanted).item
+    }
+
+    private func found(_ outcome: Outcome, _ wanted: String) throws -> (item: Item, match: NameMatch) {
+        switch outcome {
+        case .found(let item, let match): return (item, match)
         case .ambiguous(let candidates): throw AssemblaError(.ambiguous(kind: kind, name: wanted, candidates: candidates))
         case .notFound(let candidates): throw AssemblaError(.noMatch(kind: kind, name: wanted, candidates: candidates))
         }

@@ -1,8 +1,9 @@
 /// The pages of a paged list as an `AsyncSequence`, read as they are consumed: page 1
-/// alone, then `window` pages at once, the next `window` when those are read (0: each page
-/// only when asked for, so a consumer that stops early — `first 10` — costs no extra
-/// request). Batches rather than a sliding window: the end of a list is found with at most
-/// `window - 1` requests past it (a 600-item list at 100 a page costs 7 requests, not 12).
+/// alone, then batches of 2, 4, … up to `window` pages, the next batch when one is read (0:
+/// each page only when asked for, so a consumer that stops early — `first 10` — costs no
+/// extra request). Growing batches rather than a sliding window: a short list costs at most
+/// one request past its end, a long one at most `window - 1` (a 600-item list at 100 a page
+/// costs 7 requests, not 12).
 /// Pages keep the API's order; an empty or short page ends the list.
 public struct PageSequence<Element: Sendable>: AsyncSequence, Sendable {
     /// One page.
@@ -43,6 +44,7 @@ public struct PageSequence<Element: Sendable>: AsyncSequence, Sendable {
         private let fetch: @Sendable (Int, Int) async throws -> [Element]
         private var inFlight: [Task<[Element], any Error>] = []
         private var nextPage = 1
+        private var batch = 1
         private var finished = false
 
         init(pageSize: Int, window: Int, fetch: @escaping @Sendable (Int, Int) async throws -> [Element]) {
@@ -72,7 +74,10 @@ public struct PageSequence<Element: Sendable>: AsyncSequence, Sendable {
                 finish()
                 return items.isEmpty ? nil : items
             }
-            if inFlight.isEmpty { for _ in 0..<window { launch() } }
+            if inFlight.isEmpty, window > 0 {
+                batch = Swift.min(window, batch * 2)
+                for _ in 0..<batch { launch() }
+            }
             return items
         }
 

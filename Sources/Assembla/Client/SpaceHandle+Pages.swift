@@ -1,15 +1,17 @@
-/// Ticket lists read page by page with what the server can do for us (report, numbers,
-/// order, milestone), for callers that stop early or fold as pages arrive.
+/// Ticket lists read page by page with the read-ahead the caller chooses, for callers that
+/// stop early (`first 10`: no page read ahead) or fold as pages arrive (`count`).
 extension SpaceHandle {
-    /// The tickets `query` selects, as pages in the server's order. When the space's cache
-    /// holds the whole ticket list the pages come from memory (no request), selected and
-    /// ordered by the same rules as the server's. `window`: pages read ahead of the consumer.
-    public func ticketPages(_ query: TicketListQuery = TicketListQuery(), window: Int) async -> PageSequence<TicketHandle> {
+    /// The tickets `filter`'s server-side parts select (in the milestone `milestoneID`, if
+    /// given), as pages in the server's order. When the space's cache holds the whole ticket
+    /// list the pages come from memory (no request), selected and ordered by the server's
+    /// rules. `window`: pages read ahead of the consumer.
+    public func ticketPages(_ filter: TicketFilter, milestoneID: Int? = nil, window: Int) async -> PageSequence<TicketHandle> {
         let size = core.configuration.pageSize
-        if let all: [Ticket] = await cache.peek(.tickets) {
-            return .inMemory(query.answer(from: all).map { TicketHandle(record: $0, space: self) }, pageSize: size)
+        if filter.answerableFromMemory, let all: [Ticket] = await cache.peek(.tickets) {
+            return .inMemory(filter.serverAnswer(from: all, milestoneID: milestoneID).map { TicketHandle(record: $0, space: self) },
+                             pageSize: size)
         }
-        let endpoint = query.endpoint(space: record.id)
+        let endpoint = filter.endpoint(space: record.id, milestoneID: milestoneID)
         return PageSequence(pageSize: size, window: window) { [core, self] page, size in
             try await core.send(endpoint.page(page, size: size)).map { TicketHandle(record: $0, space: self) }
         }

@@ -13,8 +13,9 @@ extension SpaceHandle {
     /// Creates a milestone (`POST …/milestones`).
     @discardableResult
     public func createMilestone(_ fields: MilestoneFields) async throws -> MilestoneHandle {
+        let attributes = try fields.attributes()
         let created = try await write(invalidating: [.milestones]) {
-            try await core.send(MilestoneEndpoints.create(record.id, fields.attributes))
+            try await core.send(MilestoneEndpoints.create(record.id, attributes))
         }
         return MilestoneHandle(record: created, space: self)
     }
@@ -39,7 +40,7 @@ extension SpaceHandle {
         var result = fields.other
         result.set("summary", fields.summary.map(AttributeValue.string))
         result.set("description", fields.description.map(AttributeValue.string))
-        result.set("priority", fields.priority.map(AttributeValue.int))
+        result.set("priority", fields.priority.map { AttributeValue.int($0.rawValue) })
         result.set("tags", fields.tags.map(AttributeValue.strings))
         if let status = fields.status {
             let statuses = try await statuses()

@@ -4,6 +4,7 @@ extension SpaceHandle {
     /// as the server now has it.
     @discardableResult
     public func update(_ attributes: Attributes) async throws -> SpaceHandle {
+        try match?.requireExact(for: "update", kind: "space")
         try await core.send(SpaceEndpoints.update(record.id, attributes))
         await core.caches.root.invalidate([.spaces])
         let fresh = try await core.send(SpaceEndpoints.show(record.id))
@@ -22,6 +23,7 @@ extension SpaceHandle {
 
     /// Deletes the space (`DELETE /v1/spaces/:id`).
     public func delete() async throws {
+        try match?.requireExact(for: "delete", kind: "space")
         try await core.send(SpaceEndpoints.delete(record.id))
         await core.caches.root.invalidate([.spaces])
         await cache.clear()
@@ -44,7 +46,7 @@ extension SpaceHandle {
 
     /// Changes a tool's permissions (1 view, 2 edit, 3 all); only the given ones are sent.
     public func updateTool(_ tool: String, team: Int? = nil, watcher: Int? = nil, public: Int? = nil) async throws {
-        let target = try await self.tool(named: tool)
+        let target = try await self.tool(named: tool, exactly: true)
         var attributes: Attributes = [:]
         attributes.set("team_permissions", team.map(AttributeValue.int))
         attributes.set("watcher_permissions", watcher.map(AttributeValue.int))
@@ -56,7 +58,7 @@ extension SpaceHandle {
 
     /// Removes a tool (by id, name, menu name or type).
     public func removeTool(_ tool: String) async throws {
-        let target = try await self.tool(named: tool)
+        let target = try await self.tool(named: tool, exactly: true)
         try await write(invalidating: [.tools]) { try await core.send(SpaceToolEndpoints.remove(record.id, tool: target.id)) }
     }
 
@@ -104,14 +106,14 @@ extension SpaceHandle {
         }
         let known = lists.joined()
         if let match = known.first(where: { $0.email?.caseInsensitiveCompare(who) == .orderedSame }) { return match }
-        throw AssemblaError(.notFound(what: "user with email \"\(who)\" among the members of your spaces"))
+        throw AssemblaError(.noSuch(what: "user with email \"\(who)\" among the members of your spaces"))
     }
 
     /// The role of the member called `who` (login, name, email or id).
     func membership(of who: String) async throws -> UserRole {
-        let user = try await self.user(named: who)
-        guard let role = try await members().first(where: { $0.userId == user.record.id }) else {
-            throw AssemblaError(.notFound(what: "role of \(user.record.login) in space \"\(record.name)\""))
+        let user = try UserHandle.matcher.findExactly(who, in: try await users())
+        guard let role = try await members().first(where: { $0.userID == user.record.id }) else {
+            throw AssemblaError(.noSuch(what: "role of \(user.record.login) in space \"\(record.name)\""))
         }
         return role
     }

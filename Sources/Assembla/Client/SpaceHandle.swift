@@ -13,6 +13,8 @@ public struct SpaceHandle: Sendable, Hashable {
     /// This space's cache: `await space.cache.clear()`, `.deactivate()`, `.activate()`.
     public let cache: SpaceCache
     let core: ClientCore
+    /// How ``AssemblaClient/space(named:)`` found this space (nil when it came from a list or an id).
+    public internal(set) var match: NameMatch?
 
     init(record: Space, core: ClientCore, cache: SpaceCache) {
         self.record = record
@@ -38,6 +40,16 @@ public struct SpaceHandle: Sendable, Hashable {
         try await cache.list(key) { [core] in try await core.readAll(endpoint) }
     }
 
+    /// A paged list as it arrives: from the cache when it holds the list under `key`, else
+    /// from the server (`key` nil: a filtered read no cached list answers).
+    func streamed<Item: Cacheable>(_ key: CacheKey?, _ endpoint: PagedEndpoint<Item>) -> Paged<Item> {
+        let cache = self.cache, network = core.paged(endpoint)
+        return Paged {
+            if let key, let items: [Item] = await cache.peek(key) { return PageReader(items) }
+            return try await network.open()
+        }
+    }
+
     // MARK: Milestones
 
     /// Every milestone, completed ones included.
@@ -50,7 +62,21 @@ public struct SpaceHandle: Sendable, Hashable {
         let matcher = NameMatcher<MilestoneHandle>(kind: "milestone", keys: { [String($0.record.id), $0.record.title] },
                                                    name: { $0.record.title })
         let milestones = try await milestones()
-        return try matcher.find(title, in: milestones)
+        let (found, match) = try matcher.match(title, in: milestones)
+        var handle = found
+        handle.match = match
+        return handle
+    }
+
+    /// The milestone with this id (e.g. a saved one): taken from the cached milestone list
+    /// when it holds it, else one `GET …/milestones/:id`.
+    public func milestone(id: Int) async throws -> MilestoneHandle {
+        if let all: [Milestone] = await cache.peek(.milestones), let found = all.first(where: { $0.id == id }) {
+            return MilestoneHandle(record: found, space: self)
+        }
+        let endpoint = MilestoneEndpoints.show(record.id, id: id)
+        let found: [Milestone] = try await cache.list(.milestone(id)) { [core] in [try await core.send(endpoint)] }
+        return MilestoneHandle(record: found[0], space: self)
     }
 
     // MARK: Tickets
@@ -102,7 +128,7 @@ public struct SpaceHandle: Sendable, Hashable {
     /// The member with this name or login (exact, then ignoring case, then a unique partial match).
     public func user(named name: String) async throws -> UserHandle {
         let users = try await users()
-        return try UserHandle.matcher.find(name, in: users)
+        return try UserHandle.named(name, in: users)
     }
 
     /// The members' roles (`user_roles`).
@@ -131,9 +157,14 @@ public struct SpaceHandle: Sendable, Hashable {
 
     /// The tool with this id, name or menu name (e.g. "git", "Tickets") or of this type.
     public func tool(named name: String) async throws -> SpaceTool {
+        try await tool(named: name, exactly: false)
+    }
+
+    /// The tool; `exactly` (for writes) allows no partial match.
+    func tool(named name: String, exactly: Bool) async throws -> SpaceTool {
         let tools = try await tools()
         if let type = try? ToolType.resolve(name), let match = tools.first(where: type.matches) { return match }
         let matcher = NameMatcher<SpaceTool>(kind: "tool", keys: { [$0.id, $0.name, $0.menuName] }, name: \.menuName)
-        return try matcher.find(name, in: tools)
+        return exactly ? try matcher.findExactly(name, in: tools) : try matcher.find(name, in: tools)
     }
 }

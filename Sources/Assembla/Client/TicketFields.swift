@@ -14,7 +14,7 @@ public struct TicketFields: Sendable, Hashable {
     /// The description.
     public var description: String?
     /// Priority 1 (highest) … 5 (lowest).
-    public var priority: Int?
+    public var priority: TicketPriority?
     /// Status by name (e.g. "Test").
     public var status: String?
     /// Assignee by login or name; an empty string unassigns.
@@ -29,7 +29,7 @@ public struct TicketFields: Sendable, Hashable {
     public var other: Attributes
 
     /// Creates the set of attributes; nil ones are left alone.
-    public init(summary: String? = nil, description: String? = nil, priority: Int? = nil, status: String? = nil,
+    public init(summary: String? = nil, description: String? = nil, priority: TicketPriority? = nil, status: String? = nil,
                 assignee: String? = nil, milestone: String? = nil, customFields: [String: String] = [:],
                 tags: [String]? = nil, other: Attributes = [:]) {
         self.summary = summary

@@ -44,5 +44,5 @@ public struct ToolType: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(name) (\(id))" }
 
     /// Whether `tool` is of this type.
-    func matches(_ tool: SpaceTool) -> Bool { tool.toolId == id }
+    func matches(_ tool: SpaceTool) -> Bool { tool.toolID == id }
 }

@@ -17,7 +17,6 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
     /// Creates an endpoint.
     init(_ method: HTTPMethod, _ path: String, query: [URLQueryItem] = [], body: Data? = nil,
          emptyBody: EmptyBodyMeaning = .invalid) {
-        precondition(path.hasPrefix("/v1/"), "API paths start with /v1/")
         self.method = method
         self.path = path
         self.query = query

@@ -3,7 +3,7 @@ enum MilestoneEndpoints {
     static func path(_ space: String) -> String { SpaceEndpoints.path(space) + "/milestones" }
 
     /// `GET …/milestones/all` — every milestone, completed ones included, paged.
-    static func all(_ space: String) -> PagedEndpoint<Milestone> { .paged(path(space) + "/all") }
+    static func all(_ space: String) -> PagedEndpoint<Milestone> { .paged(path(space) + "/all", kind: "milestones") }
     /// `GET …/milestones/:id`.
     static func show(_ space: String, id: Int) -> Endpoint<Milestone> { Endpoint(.get, path(space) + "/\(id)") }
     /// `POST …/milestones` with `{"milestone":{…}}`.

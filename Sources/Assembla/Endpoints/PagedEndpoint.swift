@@ -1,12 +1,18 @@
 import Foundation
 
-/// A list endpoint that pages with `page` and `per_page`; ``Pager`` reads it to the end.
+/// A list endpoint that pages with `page` and `per_page`; the client reads it to the end
+/// (`assembla.send(_:)`), whatever page size the server serves.
 public struct PagedEndpoint<Element: Decodable & Sendable>: Sendable {
     /// The list endpoint without paging parameters.
     public var base: Endpoint<[Element]>
+    /// The kind of list (`tickets`, `comments`, …): what ``PageSizeMemory`` remembers page sizes by.
+    var kind: String
 
-    /// Wraps a list endpoint.
-    init(_ base: Endpoint<[Element]>) { self.base = base }
+    /// Wraps a list endpoint of kind `kind`.
+    init(_ base: Endpoint<[Element]>, kind: String) {
+        self.base = base
+        self.kind = kind
+    }
 
     /// The endpoint of page `number` (from 1) with `size` items per page.
     func page(_ number: Int, size: Int) -> Endpoint<[Element]> {
@@ -23,8 +29,8 @@ extension Endpoint {
 }
 
 extension PagedEndpoint {
-    /// A paged list endpoint.
-    static func paged(_ path: String, query: [URLQueryItem] = []) -> PagedEndpoint {
-        PagedEndpoint(.list(path, query: query))
+    /// A paged list endpoint; `kind` names the kind of list (the same for every space).
+    static func paged(_ path: String, kind: String, query: [URLQueryItem] = []) -> PagedEndpoint {
+        PagedEndpoint(.list(path, query: query), kind: kind)
     }
 }

@@ -3,11 +3,8 @@ import Foundation
 /// `/v1/tasks` requests (time entries).
 enum TaskEndpoints {
     /// `GET /v1/tasks?from=…&to=…`, paged.
-    static func list(from: Date?, to: Date?) -> PagedEndpoint<TimeEntry> {
-        var query: [URLQueryItem] = []
-        if let from { query.append(URLQueryItem(name: "from", value: APIDate.minuteParameter(from))) }
-        if let to { query.append(URLQueryItem(name: "to", value: APIDate.minuteParameter(to))) }
-        return .paged("/v1/tasks", query: query)
+    static func list(_ window: TimeWindow) -> PagedEndpoint<TimeEntry> {
+        .paged("/v1/tasks", kind: "tasks", query: window.query)
     }
     /// `POST /v1/tasks` with `{"user_task":{…}}`.
     static func create(_ attributes: Attributes) -> Endpoint<TimeEntry> {

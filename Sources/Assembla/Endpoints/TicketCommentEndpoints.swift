@@ -3,7 +3,7 @@ enum TicketCommentEndpoints {
     static func path(_ space: String, ticket: Int) -> String { TicketEndpoints.path(space) + "/\(ticket)/ticket_comments" }
 
     /// `GET …/ticket_comments`, paged.
-    static func list(_ space: String, ticket: Int) -> PagedEndpoint<TicketComment> { .paged(path(space, ticket: ticket)) }
+    static func list(_ space: String, ticket: Int) -> PagedEndpoint<TicketComment> { .paged(path(space, ticket: ticket), kind: "comments") }
     /// `POST …/ticket_comments` with `{"ticket_comment":{"comment":…}}`.
     static func create(_ space: String, ticket: Int, comment: String) -> Endpoint<TicketComment> {
         Endpoint(.post, path(space, ticket: ticket), body: JSONBody.wrapped("ticket_comment", ["comment": .string(comment)]))

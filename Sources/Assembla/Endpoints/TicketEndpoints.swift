@@ -5,12 +5,24 @@ enum TicketEndpoints {
     static func path(_ space: String) -> String { SpaceEndpoints.path(space) + "/tickets" }
 
     /// `GET …/tickets?report=0` — all tickets (report 0), paged.
-    static func list(_ space: String) -> PagedEndpoint<Ticket> {
-        .paged(path(space), query: [URLQueryItem(name: "report", value: "0")])
+    static func list(_ space: String) -> PagedEndpoint<Ticket> { list(space, TicketFilter()) }
+
+    /// `GET …/tickets` with the filter's server-side parameters: `report` (default 0, all),
+    /// `number[]`, `sort_by`, `sort_order`; paged.
+    static func list(_ space: String, _ filter: TicketFilter) -> PagedEndpoint<Ticket> {
+        var query = [URLQueryItem(name: "report", value: String(filter.report ?? 0))]
+        if let sortBy = filter.sortBy {
+            query.append(URLQueryItem(name: "sort_by", value: sortBy))
+            query.append(URLQueryItem(name: "sort_order", value: filter.sortDescending ? "desc" : "asc"))
+        } else if filter.sortDescending {
+            query.append(URLQueryItem(name: "sort_order", value: "desc"))
+        }
+        for number in filter.numbers ?? [] { query.append(URLQueryItem(name: "number[]", value: String(number))) }
+        return .paged(path(space), kind: "tickets", query: query)
     }
     /// `GET …/tickets/milestone/:id`, paged.
     static func inMilestone(_ space: String, milestone: Int) -> PagedEndpoint<Ticket> {
-        .paged(path(space) + "/milestone/\(milestone)")
+        .paged(path(space) + "/milestone/\(milestone)", kind: "milestone-tickets")
     }
     /// `GET …/tickets/:number`.
     static func show(_ space: String, number: Int) -> Endpoint<Ticket> { Endpoint(.get, path(space) + "/\(number)") }

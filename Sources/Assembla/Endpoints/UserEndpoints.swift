@@ -4,6 +4,7 @@ enum UserEndpoints {
     static func me() -> Endpoint<User> { Endpoint(.get, "/v1/user") }
     /// `GET /v1/users/:id_or_login`.
     static func find(_ idOrLogin: String) -> Endpoint<User> { Endpoint(.get, "/v1/users/" + pathSegment(idOrLogin)) }
-    /// `GET /v1/spaces/:space/users` — the space's members as users.
-    static func members(_ space: String) -> Endpoint<[User]> { .list(SpaceEndpoints.path(space) + "/users") }
+    /// `GET /v1/spaces/:space/users` — the space's members as users, paged (a server may
+    /// page it though the docs do not say so; one that ignores `page` is caught by ``Pager``).
+    static func members(_ space: String) -> PagedEndpoint<User> { .paged(SpaceEndpoints.path(space) + "/users", kind: "users") }
 }

@@ -23,7 +23,10 @@ extension AssemblaError: CustomStringConvertible, LocalizedError {
         let text: String
         switch kind {
         case .unauthorized:
-            text = "the credentials were refused (check ASSEMBLA_API_KEY/ASSEMBLA_API_SECRET or ASSEMBLA_TOKEN)"
+            text = switch credentialsOrigin {
+            case .environment: "the credentials were refused (check ASSEMBLA_API_KEY/ASSEMBLA_API_SECRET or ASSEMBLA_TOKEN)"
+            case .code: "the credentials were refused (check the API key and secret, or the token, given to AssemblaClient)"
+            }
         case .forbidden:
             text = "these credentials may not do this"
         case .notFound(let what):
@@ -49,6 +52,8 @@ extension AssemblaError: CustomStringConvertible, LocalizedError {
             text = "refused to send credentials: \(reason)"
         case .outcomeUnknown(let reason):
             text = "\(reason); the request was not repeated, so it may or may not have been applied — check before trying again"
+        case .noSuch(let what):
+            text = "no \(what)"
         case .noMatch(let kind, let name, let candidates):
             text = "no \(kind) named \"\(name)\"" + (candidates.isEmpty ? "" : " — did you mean " + Self.quotedList(candidates) + "?")
         case .ambiguous(let kind, let name, let candidates):

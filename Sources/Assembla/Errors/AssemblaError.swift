@@ -10,7 +10,7 @@ public struct AssemblaError: Error, Sendable, Hashable {
         case unauthorized
         /// 403: the credentials lack permission.
         case forbidden
-        /// 404: `what` names the missing thing when known (e.g. `space "nope"`).
+        /// HTTP 404 only: `what` names the missing thing when known (e.g. `space "nope"`).
         case notFound(what: String?)
         /// 422: field name → messages.
         case validation([String: [String]])
@@ -30,7 +30,10 @@ public struct AssemblaError: Error, Sendable, Hashable {
         case insecureTransport(reason: String)
         /// A POST failed after it may have reached the server; it was not repeated.
         case outcomeUnknown(reason: String)
-        /// No `kind` named `name`; `candidates` are the nearest names.
+        /// Nothing of what was read matches (e.g. no ticket of this user passes the filter);
+        /// no request was answered 404.
+        case noSuch(what: String)
+        /// No `kind` named `name`; `candidates` are the nearest names (a name miss, not a 404).
         case noMatch(kind: String, name: String, candidates: [String])
         /// Several `kind`s match `name`; `candidates` lists them.
         case ambiguous(kind: String, name: String, candidates: [String])
@@ -50,8 +53,12 @@ public struct AssemblaError: Error, Sendable, Hashable {
     public var status: Int?
     /// Extra server text (e.g. an error message from the body), shortened, if any.
     public var detail: String?
+    /// Where the credentials came from, so a refusal names what to check.
+    var credentialsOrigin: CredentialsOrigin = .code
     /// For network failures: whether a retry may help and whether the request was sent.
     var retryClass: RetryClass = .permanent
+    /// The foreign error this one wraps (see `underlying`).
+    var underlyingError: UnderlyingError?
 
     /// Creates an error.
     public init(_ kind: Kind, request: String? = nil, status: Int? = nil, detail: String? = nil) {

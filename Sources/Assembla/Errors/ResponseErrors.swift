@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns a non-2xx response into the matching ``AssemblaError``.
 enum ResponseErrors {
-    static func error(for response: HTTPResponse, request: HTTPRequest) -> AssemblaError {
+    static func error(for response: HTTPResponse, request: HTTPRequest, credentialsOrigin: CredentialsOrigin = .code) -> AssemblaError {
         let status = response.status
         let kind: AssemblaError.Kind
         var detail = serverMessage(response.body)
@@ -16,14 +16,17 @@ enum ResponseErrors {
             if !fields.isEmpty { detail = nil }
         case 300...399:
             kind = .unexpectedStatus
-            detail = "redirected to \(response.headers["location"] ?? "another URL"), not followed so the credentials stay with the configured server; check ASSEMBLA_URL"
+            detail = "redirected to \(response.headers["location"] ?? "another URL"), not followed so the credentials stay with the configured server; check "
+                + (credentialsOrigin == .environment ? "ASSEMBLA_URL" : "the base URL")
         case 429: kind = .rateLimited(attempts: response.attempts)
         case 500...599 where request.method == .post:
             kind = .outcomeUnknown(reason: "the server answered \(status) \(AssemblaError.reasonPhrase(status))")
         case 500...599: kind = .server(attempts: response.attempts)
         default: kind = .unexpectedStatus
         }
-        return AssemblaError(kind, request: request.summary, status: status, detail: detail)
+        var error = AssemblaError(kind, request: request.summary, status: status, detail: detail)
+        error.credentialsOrigin = credentialsOrigin
+        return error
     }
 
     /// `space "nope"`, `ticket 999`, … — what a 404 on `path` is missing.

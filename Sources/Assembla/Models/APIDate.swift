@@ -36,14 +36,18 @@ public enum APIDate {
             index = 19
             if index < b.count, b[index] == 46 || b[index] == 44 {
                 index += 1
-                var scale = 0.1
+                var fraction = 0
+                var scale = 1
                 let fractionStart = index
                 while index < b.count, b[index] >= 48, b[index] <= 57 {
-                    second += Double(b[index] - 48) * scale
-                    scale /= 10
+                    if scale < 1_000_000_000 {
+                        fraction = fraction * 10 + Int(b[index] - 48)
+                        scale *= 10
+                    }
                     index += 1
                 }
                 guard index > fractionStart else { return nil }
+                second += Double(fraction) / Double(scale)
             }
         }
         seconds += Double(hour * 3600 + minute * 60) + second
@@ -117,6 +121,22 @@ public enum APIDate {
     /// `2014-09-10` (UTC).
     public static func day(_ date: Date) -> String {
         let c = civil(date)
-        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))"
+        return day(year: c.year, month: c.month, day: c.day)
+    }
+
+    /// `2014-09-10`.
+    static func day(year: Int, month: Int, day: Int) -> String {
+        "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    /// The timestamp models encode: `2014-09-10T13:39:40Z`, with the fraction of a second
+    /// (microseconds) when there is one, so encoding and decoding give the same `Date`.
+    static func codingTimestamp(_ date: Date) -> String {
+        let whole = date.timeIntervalSince1970.rounded(.down)
+        let micros = Int(((date.timeIntervalSince1970 - whole) * 1_000_000).rounded())
+        guard micros > 0, micros < 1_000_000 else { return timestamp(date) }
+        var text = timestamp(Date(timeIntervalSince1970: whole))
+        text.removeLast()
+        return text + "." + pad(micros, 6) + "Z"
     }
 }

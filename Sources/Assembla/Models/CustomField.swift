@@ -4,34 +4,63 @@ import Foundation
 /// A custom ticket field defined in a space.
 ///
 /// Decoding is tolerant of the API's recorded quirks (numbers as strings, dates with `Z` or
-/// offsets, unknown fields ignored); fields the API nulls or omits are optional.
-public struct CustomField: Codable, Sendable, Hashable {
+/// offsets, unknown fields ignored); fields the API nulls or omits are optional. Encoding
+/// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
+/// pair round-trips a value.
+public struct CustomField: Codable, Sendable, Hashable, Identifiable {
     /// `id`: field id.
     public let id: Int
-    /// `space_tool_id`: tickets tool id.
-    public let spaceToolId: String?
+    /// `space_tool_id`: tickets tool id; nil when the API omits it.
+    public let spaceToolID: String?
     /// `type`: Text, Numeric, Team List, List or Date.
     public let type: String
     /// `title`: title (the key in a ticket's custom_fields).
     public let title: String
-    /// `order`: position.
+    /// `order`: position; nil when the API omits it.
     public let order: Int?
     /// `required`: required.
     public let required: Bool
     /// `hide`: hidden.
     public let hide: Bool
-    /// `default_value`: default value.
+    /// `default_value`: default value; nil when the API omits it.
     public let defaultValue: String?
-    /// `list_options`: choices of a List field.
+    /// `list_options`: choices of a List field; nil when the API omits it.
     public let listOptions: [String]?
-    /// `created_at`: creation time.
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let createdAt: Date?
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let updatedAt: Date?
+
+    /// Creates a value with every field given (optional ones default to nil), e.g. for tests.
+    public init(
+        id: Int,
+        spaceToolID: String? = nil,
+        type: String,
+        title: String,
+        order: Int? = nil,
+        required: Bool,
+        hide: Bool,
+        defaultValue: String? = nil,
+        listOptions: [String]? = nil,
+        createdAt: Date? = nil,
+        updatedAt: Date? = nil
+    ) {
+        self.id = id
+        self.spaceToolID = spaceToolID
+        self.type = type
+        self.title = title
+        self.order = order
+        self.required = required
+        self.hide = hide
+        self.defaultValue = defaultValue
+        self.listOptions = listOptions
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
 
     enum CodingKeys: String, CodingKey {
         case id = "id"
-        case spaceToolId = "space_tool_id"
+        case spaceToolID = "space_tool_id"
         case type = "type"
         case title = "title"
         case order = "order"
@@ -47,7 +76,7 @@ public struct CustomField: Codable, Sendable, Hashable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.required(.id)
-        spaceToolId = try c.lenient(.spaceToolId)
+        spaceToolID = try c.lenient(.spaceToolID)
         type = try c.required(.type)
         title = try c.required(.title)
         order = try c.lenient(.order)
@@ -58,6 +87,22 @@ public struct CustomField: Codable, Sendable, Hashable {
         createdAt = try c.date(.createdAt)
         updatedAt = try c.date(.updatedAt)
     }
+
+    /// Encodes with the API's field names; dates as ISO-8601 text, days as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(spaceToolID, forKey: .spaceToolID)
+        try c.encode(type, forKey: .type)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(order, forKey: .order)
+        try c.encode(required, forKey: .required)
+        try c.encode(hide, forKey: .hide)
+        try c.encodeIfPresent(defaultValue, forKey: .defaultValue)
+        try c.encodeIfPresent(listOptions, forKey: .listOptions)
+        try c.encodeIfPresent(createdAt.map(APIDate.codingTimestamp), forKey: .createdAt)
+        try c.encodeIfPresent(updatedAt.map(APIDate.codingTimestamp), forKey: .updatedAt)
+    }
 }
 
 extension CustomField: APIFieldsProviding {
@@ -65,7 +110,7 @@ extension CustomField: APIFieldsProviding {
     public var apiFields: [APIField] {
         [
             APIField("id", .int(id)),
-            APIField("space_tool_id", .optional(spaceToolId, FieldValue.string)),
+            APIField("space_tool_id", .optional(spaceToolID, FieldValue.string)),
             APIField("type", .string(type)),
             APIField("title", .string(title)),
             APIField("order", .optional(order, FieldValue.int)),

@@ -52,13 +52,21 @@ extension KeyedDecodingContainer {
     }
 
     /// A calendar day `YYYY-MM-DD` (a full timestamp is cut to its day).
-    func day(_ key: Key) throws -> String? {
+    func day(_ key: Key) throws -> CalendarDay? {
         guard let text: String = try lenient(key), !text.isEmpty else { return nil }
-        guard text.count >= 10, APIDate.parse(String(text.prefix(10))) != nil else {
+        guard let day = CalendarDay(rawValue: String(text.prefix(10))),
+              text.count == 10 || APIDate.parse(text) != nil else {
             throw DecodingError.dataCorruptedError(forKey: key, in: self,
                                                    debugDescription: "not a YYYY-MM-DD date: \"\(text.prefix(40))\"")
         }
-        return String(text.prefix(10))
+        return day
+    }
+
+    /// A URL; an empty or unparsable one is nil (the API sends `""` for "none").
+    func url(_ key: Key) throws -> URL? {
+        guard let text: String = try lenient(key) else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : URL(string: trimmed)
     }
 
     /// Text that may arrive as a string or as a list of strings (YAML leftovers such as
@@ -87,6 +95,17 @@ extension KeyedDecodingContainer {
             if let value: String = try nested.lenient(field) { map[field.stringValue] = value }
         }
         return map
+    }
+}
+
+extension LenientDecodable where Self: RawRepresentable, RawValue: LenientDecodable {
+    /// A raw-value type decodes as leniently as its raw value; any value is kept.
+    static func decodeLeniently<K: CodingKey>(from c: KeyedDecodingContainer<K>, forKey key: K) throws -> Self {
+        let raw = try RawValue.decodeLeniently(from: c, forKey: key)
+        guard let value = Self(rawValue: raw) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "unexpected value \(raw)")
+        }
+        return value
     }
 }
 

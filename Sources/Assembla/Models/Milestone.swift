@@ -4,49 +4,88 @@ import Foundation
 /// A milestone of a space.
 ///
 /// Decoding is tolerant of the API's recorded quirks (numbers as strings, dates with `Z` or
-/// offsets, unknown fields ignored); fields the API nulls or omits are optional.
-public struct Milestone: Codable, Sendable, Hashable {
+/// offsets, unknown fields ignored); fields the API nulls or omits are optional. Encoding
+/// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
+/// pair round-trips a value.
+public struct Milestone: Codable, Sendable, Hashable, Identifiable {
     /// `id`: milestone id.
     public let id: Int
-    /// `due_date`: due day.
-    public let dueDate: String?
+    /// `due_date`: due day, `YYYY-MM-DD` (no time or zone); nil when the API omits it.
+    public let dueDate: CalendarDay?
     /// `title`: title.
     public let title: String
-    /// `user_id`: responsible user id.
-    public let userId: String?
-    /// `created_at`: creation time.
+    /// `user_id`: responsible user id; nil when the API omits it.
+    public let userID: String?
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire).
     public let createdAt: Date
-    /// `created_by`: creator id.
+    /// `created_by`: creator id; nil when the API omits it.
     public let createdBy: String?
     /// `space_id`: space id.
-    public let spaceId: String
-    /// `description`: description.
+    public let spaceID: String
+    /// `description`: description; nil when the API omits it.
     public let description: String?
     /// `is_completed`: completed.
     public let isCompleted: Bool
-    /// `completed_date`: completion day.
-    public let completedDate: String?
-    /// `updated_at`: last update.
+    /// `completed_date`: completion day, `YYYY-MM-DD`; nil when the API omits it.
+    public let completedDate: CalendarDay?
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire).
     public let updatedAt: Date
-    /// `updated_by`: last updater id.
+    /// `updated_by`: last updater id; nil when the API omits it.
     public let updatedBy: String?
-    /// `release_level`: 1 alpha, 2 beta, 3 stable.
+    /// `release_level`: 1 alpha, 2 beta, 3 stable; nil when the API omits it.
     public let releaseLevel: Int?
-    /// `release_notes`: release notes.
+    /// `release_notes`: release notes; nil when the API omits it.
     public let releaseNotes: String?
-    /// `planner_type`: 0 none, 1 backlog, 2 current.
+    /// `planner_type`: 0 none, 1 backlog, 2 current; nil when the API omits it.
     public let plannerType: Int?
-    /// `pretty_release_level`: release level as text.
+    /// `pretty_release_level`: release level as text; nil when the API omits it.
     public let prettyReleaseLevel: String?
+
+    /// Creates a value with every field given (optional ones default to nil), e.g. for tests.
+    public init(
+        id: Int,
+        dueDate: CalendarDay? = nil,
+        title: String,
+        userID: String? = nil,
+        createdAt: Date,
+        createdBy: String? = nil,
+        spaceID: String,
+        description: String? = nil,
+        isCompleted: Bool,
+        completedDate: CalendarDay? = nil,
+        updatedAt: Date,
+        updatedBy: String? = nil,
+        releaseLevel: Int? = nil,
+        releaseNotes: String? = nil,
+        plannerType: Int? = nil,
+        prettyReleaseLevel: String? = nil
+    ) {
+        self.id = id
+        self.dueDate = dueDate
+        self.title = title
+        self.userID = userID
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+        self.spaceID = spaceID
+        self.description = description
+        self.isCompleted = isCompleted
+        self.completedDate = completedDate
+        self.updatedAt = updatedAt
+        self.updatedBy = updatedBy
+        self.releaseLevel = releaseLevel
+        self.releaseNotes = releaseNotes
+        self.plannerType = plannerType
+        self.prettyReleaseLevel = prettyReleaseLevel
+    }
 
     enum CodingKeys: String, CodingKey {
         case id = "id"
         case dueDate = "due_date"
         case title = "title"
-        case userId = "user_id"
+        case userID = "user_id"
         case createdAt = "created_at"
         case createdBy = "created_by"
-        case spaceId = "space_id"
+        case spaceID = "space_id"
         case description = "description"
         case isCompleted = "is_completed"
         case completedDate = "completed_date"
@@ -64,10 +103,10 @@ public struct Milestone: Codable, Sendable, Hashable {
         id = try c.required(.id)
         dueDate = try c.day(.dueDate)
         title = try c.required(.title)
-        userId = try c.lenient(.userId)
+        userID = try c.lenient(.userID)
         createdAt = try c.requiredDate(.createdAt)
         createdBy = try c.lenient(.createdBy)
-        spaceId = try c.required(.spaceId)
+        spaceID = try c.required(.spaceID)
         description = try c.lenient(.description)
         isCompleted = try c.required(.isCompleted)
         completedDate = try c.day(.completedDate)
@@ -78,6 +117,27 @@ public struct Milestone: Codable, Sendable, Hashable {
         plannerType = try c.lenient(.plannerType)
         prettyReleaseLevel = try c.lenient(.prettyReleaseLevel)
     }
+
+    /// Encodes with the API's field names; dates as ISO-8601 text, days as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(dueDate, forKey: .dueDate)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(userID, forKey: .userID)
+        try c.encode(APIDate.codingTimestamp(createdAt), forKey: .createdAt)
+        try c.encodeIfPresent(createdBy, forKey: .createdBy)
+        try c.encode(spaceID, forKey: .spaceID)
+        try c.encodeIfPresent(description, forKey: .description)
+        try c.encode(isCompleted, forKey: .isCompleted)
+        try c.encodeIfPresent(completedDate, forKey: .completedDate)
+        try c.encode(APIDate.codingTimestamp(updatedAt), forKey: .updatedAt)
+        try c.encodeIfPresent(updatedBy, forKey: .updatedBy)
+        try c.encodeIfPresent(releaseLevel, forKey: .releaseLevel)
+        try c.encodeIfPresent(releaseNotes, forKey: .releaseNotes)
+        try c.encodeIfPresent(plannerType, forKey: .plannerType)
+        try c.encodeIfPresent(prettyReleaseLevel, forKey: .prettyReleaseLevel)
+    }
 }
 
 extension Milestone: APIFieldsProviding {
@@ -85,15 +145,15 @@ extension Milestone: APIFieldsProviding {
     public var apiFields: [APIField] {
         [
             APIField("id", .int(id)),
-            APIField("due_date", .optional(dueDate, FieldValue.day)),
+            APIField("due_date", .optional(dueDate) { .day($0.rawValue) }),
             APIField("title", .string(title)),
-            APIField("user_id", .optional(userId, FieldValue.string)),
+            APIField("user_id", .optional(userID, FieldValue.string)),
             APIField("created_at", .date(createdAt)),
             APIField("created_by", .optional(createdBy, FieldValue.string)),
-            APIField("space_id", .string(spaceId)),
+            APIField("space_id", .string(spaceID)),
             APIField("description", .optional(description, FieldValue.string)),
             APIField("is_completed", .bool(isCompleted)),
-            APIField("completed_date", .optional(completedDate, FieldValue.day)),
+            APIField("completed_date", .optional(completedDate) { .day($0.rawValue) }),
             APIField("updated_at", .date(updatedAt)),
             APIField("updated_by", .optional(updatedBy, FieldValue.string)),
             APIField("release_level", .optional(releaseLevel, FieldValue.int)),

@@ -4,51 +4,53 @@ import Foundation
 /// A space (project): `GET /v1/spaces`, `GET /v1/spaces/:id`.
 ///
 /// Decoding is tolerant of the API's recorded quirks (numbers as strings, dates with `Z` or
-/// offsets, unknown fields ignored); fields the API nulls or omits are optional.
-public struct Space: Codable, Sendable, Hashable {
-    /// `id`: 22-character id.
+/// offsets, unknown fields ignored); fields the API nulls or omits are optional. Encoding
+/// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
+/// pair round-trips a value.
+public struct Space: Codable, Sendable, Hashable, Identifiable {
+    /// `id`: 22-character URL-safe id.
     public let id: String
     /// `name`: display name.
     public let name: String
-    /// `description`: description.
+    /// `description`: description; nil when the API omits it.
     public let description: String?
     /// `wiki_name`: URL name, usable in place of the id.
     public let wikiName: String
     /// `public_permissions`: 0 none, 1 view.
-    public let publicPermissions: Int
+    public let publicPermissions: PermissionLevel
     /// `team_permissions`: 1 view, 2 edit, 3 all.
-    public let teamPermissions: Int
-    /// `watcher_permissions`: watcher permission level.
-    public let watcherPermissions: Int
+    public let teamPermissions: PermissionLevel
+    /// `watcher_permissions`: watchers' level: 0 none, 1 view, 2 edit, 3 all.
+    public let watcherPermissions: PermissionLevel
     /// `share_permissions`: whether sharing is allowed.
     public let sharePermissions: Bool
-    /// `team_tab_role`: 0, 10, 50 or 90.
+    /// `team_tab_role`: who sees the Team tab: 0, 10, 50 or 90.
     public let teamTabRole: Int
-    /// `created_at`: creation time.
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire).
     public let createdAt: Date
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire).
     public let updatedAt: Date
-    /// `default_showpage`: start tab.
+    /// `default_showpage`: start tab; nil when the API omits it.
     public let defaultShowpage: String?
-    /// `tabs_order`: tab order (YAML text).
+    /// `tabs_order`: tab order (YAML text); nil when the API omits it.
     public let tabsOrder: String?
-    /// `parent_id`: portfolio id.
-    public let parentId: String?
+    /// `parent_id`: portfolio id; nil when the API omits it.
+    public let parentID: String?
     /// `restricted`: restricted space.
     public let restricted: Bool
-    /// `restricted_date`: when restricted.
+    /// `restricted_date`: when restricted (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let restrictedDate: Date?
-    /// `commercial_from`: commercial since.
+    /// `commercial_from`: commercial since (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let commercialFrom: Date?
-    /// `banner`: banner.
+    /// `banner`: banner; nil when the API omits it.
     public let banner: String?
-    /// `banner_height`: banner height.
+    /// `banner_height`: banner height; nil when the API omits it.
     public let bannerHeight: Int?
-    /// `banner_text`: banner text.
+    /// `banner_text`: banner text; nil when the API omits it.
     public let bannerText: String?
-    /// `banner_link`: banner link.
+    /// `banner_link`: banner link; nil when the API omits it.
     public let bannerLink: String?
-    /// `style`: style.
+    /// `style`: style; nil when the API omits it.
     public let style: String?
     /// `status`: 0 proposed, 1 active, 2 archived.
     public let status: Int
@@ -64,8 +66,73 @@ public struct Space: Codable, Sendable, Hashable {
     public let canJoin: Bool
     /// `can_apply`: others may apply.
     public let canApply: Bool
-    /// `last_payer_changed_at`: last payer change.
+    /// `last_payer_changed_at`: last payer change (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let lastPayerChangedAt: Date?
+
+    /// Creates a value with every field given (optional ones default to nil), e.g. for tests.
+    public init(
+        id: String,
+        name: String,
+        description: String? = nil,
+        wikiName: String,
+        publicPermissions: PermissionLevel,
+        teamPermissions: PermissionLevel,
+        watcherPermissions: PermissionLevel,
+        sharePermissions: Bool,
+        teamTabRole: Int,
+        createdAt: Date,
+        updatedAt: Date,
+        defaultShowpage: String? = nil,
+        tabsOrder: String? = nil,
+        parentID: String? = nil,
+        restricted: Bool,
+        restrictedDate: Date? = nil,
+        commercialFrom: Date? = nil,
+        banner: String? = nil,
+        bannerHeight: Int? = nil,
+        bannerText: String? = nil,
+        bannerLink: String? = nil,
+        style: String? = nil,
+        status: Int,
+        approved: Bool,
+        isManager: Bool,
+        isVolunteer: Bool,
+        isCommercial: Bool,
+        canJoin: Bool,
+        canApply: Bool,
+        lastPayerChangedAt: Date? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.wikiName = wikiName
+        self.publicPermissions = publicPermissions
+        self.teamPermissions = teamPermissions
+        self.watcherPermissions = watcherPermissions
+        self.sharePermissions = sharePermissions
+        self.teamTabRole = teamTabRole
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.defaultShowpage = defaultShowpage
+        self.tabsOrder = tabsOrder
+        self.parentID = parentID
+        self.restricted = restricted
+        self.restrictedDate = restrictedDate
+        self.commercialFrom = commercialFrom
+        self.banner = banner
+        self.bannerHeight = bannerHeight
+        self.bannerText = bannerText
+        self.bannerLink = bannerLink
+        self.style = style
+        self.status = status
+        self.approved = approved
+        self.isManager = isManager
+        self.isVolunteer = isVolunteer
+        self.isCommercial = isCommercial
+        self.canJoin = canJoin
+        self.canApply = canApply
+        self.lastPayerChangedAt = lastPayerChangedAt
+    }
 
     enum CodingKeys: String, CodingKey {
         case id = "id"
@@ -81,7 +148,7 @@ public struct Space: Codable, Sendable, Hashable {
         case updatedAt = "updated_at"
         case defaultShowpage = "default_showpage"
         case tabsOrder = "tabs_order"
-        case parentId = "parent_id"
+        case parentID = "parent_id"
         case restricted = "restricted"
         case restrictedDate = "restricted_date"
         case commercialFrom = "commercial_from"
@@ -116,7 +183,7 @@ public struct Space: Codable, Sendable, Hashable {
         updatedAt = try c.requiredDate(.updatedAt)
         defaultShowpage = try c.lenient(.defaultShowpage)
         tabsOrder = try c.text(.tabsOrder)
-        parentId = try c.lenient(.parentId)
+        parentID = try c.lenient(.parentID)
         restricted = try c.required(.restricted)
         restrictedDate = try c.date(.restrictedDate)
         commercialFrom = try c.date(.commercialFrom)
@@ -134,6 +201,41 @@ public struct Space: Codable, Sendable, Hashable {
         canApply = try c.required(.canApply)
         lastPayerChangedAt = try c.date(.lastPayerChangedAt)
     }
+
+    /// Encodes with the API's field names; dates as ISO-8601 text, days as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(description, forKey: .description)
+        try c.encode(wikiName, forKey: .wikiName)
+        try c.encode(publicPermissions, forKey: .publicPermissions)
+        try c.encode(teamPermissions, forKey: .teamPermissions)
+        try c.encode(watcherPermissions, forKey: .watcherPermissions)
+        try c.encode(sharePermissions, forKey: .sharePermissions)
+        try c.encode(teamTabRole, forKey: .teamTabRole)
+        try c.encode(APIDate.codingTimestamp(createdAt), forKey: .createdAt)
+        try c.encode(APIDate.codingTimestamp(updatedAt), forKey: .updatedAt)
+        try c.encodeIfPresent(defaultShowpage, forKey: .defaultShowpage)
+        try c.encodeIfPresent(tabsOrder, forKey: .tabsOrder)
+        try c.encodeIfPresent(parentID, forKey: .parentID)
+        try c.encode(restricted, forKey: .restricted)
+        try c.encodeIfPresent(restrictedDate.map(APIDate.codingTimestamp), forKey: .restrictedDate)
+        try c.encodeIfPresent(commercialFrom.map(APIDate.codingTimestamp), forKey: .commercialFrom)
+        try c.encodeIfPresent(banner, forKey: .banner)
+        try c.encodeIfPresent(bannerHeight, forKey: .bannerHeight)
+        try c.encodeIfPresent(bannerText, forKey: .bannerText)
+        try c.encodeIfPresent(bannerLink, forKey: .bannerLink)
+        try c.encodeIfPresent(style, forKey: .style)
+        try c.encode(status, forKey: .status)
+        try c.encode(approved, forKey: .approved)
+        try c.encode(isManager, forKey: .isManager)
+        try c.encode(isVolunteer, forKey: .isVolunteer)
+        try c.encode(isCommercial, forKey: .isCommercial)
+        try c.encode(canJoin, forKey: .canJoin)
+        try c.encode(canApply, forKey: .canApply)
+        try c.encodeIfPresent(lastPayerChangedAt.map(APIDate.codingTimestamp), forKey: .lastPayerChangedAt)
+    }
 }
 
 extension Space: APIFieldsProviding {
@@ -144,16 +246,16 @@ extension Space: APIFieldsProviding {
             APIField("name", .string(name)),
             APIField("description", .optional(description, FieldValue.string)),
             APIField("wiki_name", .string(wikiName)),
-            APIField("public_permissions", .int(publicPermissions)),
-            APIField("team_permissions", .int(teamPermissions)),
-            APIField("watcher_permissions", .int(watcherPermissions)),
+            APIField("public_permissions", .int(publicPermissions.rawValue)),
+            APIField("team_permissions", .int(teamPermissions.rawValue)),
+            APIField("watcher_permissions", .int(watcherPermissions.rawValue)),
             APIField("share_permissions", .bool(sharePermissions)),
             APIField("team_tab_role", .int(teamTabRole)),
             APIField("created_at", .date(createdAt)),
             APIField("updated_at", .date(updatedAt)),
             APIField("default_showpage", .optional(defaultShowpage, FieldValue.string)),
             APIField("tabs_order", .optional(tabsOrder, FieldValue.string)),
-            APIField("parent_id", .optional(parentId, FieldValue.string)),
+            APIField("parent_id", .optional(parentID, FieldValue.string)),
             APIField("restricted", .bool(restricted)),
             APIField("restricted_date", .optional(restrictedDate, FieldValue.date)),
             APIField("commercial_from", .optional(commercialFrom, FieldValue.date)),

@@ -4,50 +4,85 @@ import Foundation
 /// A tool installed in a space (Tickets, Git, Wiki, …).
 ///
 /// Decoding is tolerant of the API's recorded quirks (numbers as strings, dates with `Z` or
-/// offsets, unknown fields ignored); fields the API nulls or omits are optional.
-public struct SpaceTool: Codable, Sendable, Hashable {
+/// offsets, unknown fields ignored); fields the API nulls or omits are optional. Encoding
+/// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
+/// pair round-trips a value.
+public struct SpaceTool: Codable, Sendable, Hashable, Identifiable {
     /// `id`: tool id.
     public let id: String
     /// `space_id`: space id.
-    public let spaceId: String
+    public let spaceID: String
     /// `active`: active.
     public let active: Bool
-    /// `url`: repository URL.
-    public let url: String?
+    /// `url`: repository URL; nil when the API omits it.
+    public let url: URL?
     /// `number`: instance number.
     public let number: Int
     /// `tool_id`: tool type (13 tickets, 128 git, …).
-    public let toolId: Int
+    public let toolID: Int
     /// `type`: class name, e.g. GitTool.
     public let type: String
-    /// `created_at`: creation time.
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire).
     public let createdAt: Date
-    /// `team_permissions`: team permission.
-    public let teamPermissions: Int?
-    /// `watcher_permissions`: watcher permission.
-    public let watcherPermissions: Int?
-    /// `public_permissions`: public permission.
-    public let publicPermissions: Int?
-    /// `parent_id`: fork parent.
-    public let parentId: String?
+    /// `team_permissions`: team's level: 0 none, 1 view, 2 edit, 3 all; nil when the API omits it.
+    public let teamPermissions: PermissionLevel?
+    /// `watcher_permissions`: watchers' level; nil when the API omits it.
+    public let watcherPermissions: PermissionLevel?
+    /// `public_permissions`: public level; nil when the API omits it.
+    public let publicPermissions: PermissionLevel?
+    /// `parent_id`: fork parent; nil when the API omits it.
+    public let parentID: String?
     /// `menu_name`: menu name, e.g. Tickets.
     public let menuName: String
     /// `name`: tool name (e.g. git) or its id.
     public let name: String
 
+    /// Creates a value with every field given (optional ones default to nil), e.g. for tests.
+    public init(
+        id: String,
+        spaceID: String,
+        active: Bool,
+        url: URL? = nil,
+        number: Int,
+        toolID: Int,
+        type: String,
+        createdAt: Date,
+        teamPermissions: PermissionLevel? = nil,
+        watcherPermissions: PermissionLevel? = nil,
+        publicPermissions: PermissionLevel? = nil,
+        parentID: String? = nil,
+        menuName: String,
+        name: String
+    ) {
+        self.id = id
+        self.spaceID = spaceID
+        self.active = active
+        self.url = url
+        self.number = number
+        self.toolID = toolID
+        self.type = type
+        self.createdAt = createdAt
+        self.teamPermissions = teamPermissions
+        self.watcherPermissions = watcherPermissions
+        self.publicPermissions = publicPermissions
+        self.parentID = parentID
+        self.menuName = menuName
+        self.name = name
+    }
+
     enum CodingKeys: String, CodingKey {
         case id = "id"
-        case spaceId = "space_id"
+        case spaceID = "space_id"
         case active = "active"
         case url = "url"
         case number = "number"
-        case toolId = "tool_id"
+        case toolID = "tool_id"
         case type = "type"
         case createdAt = "created_at"
         case teamPermissions = "team_permissions"
         case watcherPermissions = "watcher_permissions"
         case publicPermissions = "public_permissions"
-        case parentId = "parent_id"
+        case parentID = "parent_id"
         case menuName = "menu_name"
         case name = "name"
     }
@@ -56,19 +91,38 @@ public struct SpaceTool: Codable, Sendable, Hashable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.required(.id)
-        spaceId = try c.required(.spaceId)
+        spaceID = try c.required(.spaceID)
         active = try c.required(.active)
-        url = try c.lenient(.url)
+        url = try c.url(.url)
         number = try c.required(.number)
-        toolId = try c.required(.toolId)
+        toolID = try c.required(.toolID)
         type = try c.required(.type)
         createdAt = try c.requiredDate(.createdAt)
         teamPermissions = try c.lenient(.teamPermissions)
         watcherPermissions = try c.lenient(.watcherPermissions)
         publicPermissions = try c.lenient(.publicPermissions)
-        parentId = try c.lenient(.parentId)
+        parentID = try c.lenient(.parentID)
         menuName = try c.required(.menuName)
         name = try c.required(.name)
+    }
+
+    /// Encodes with the API's field names; dates as ISO-8601 text, days as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(spaceID, forKey: .spaceID)
+        try c.encode(active, forKey: .active)
+        try c.encodeIfPresent(url?.absoluteString, forKey: .url)
+        try c.encode(number, forKey: .number)
+        try c.encode(toolID, forKey: .toolID)
+        try c.encode(type, forKey: .type)
+        try c.encode(APIDate.codingTimestamp(createdAt), forKey: .createdAt)
+        try c.encodeIfPresent(teamPermissions, forKey: .teamPermissions)
+        try c.encodeIfPresent(watcherPermissions, forKey: .watcherPermissions)
+        try c.encodeIfPresent(publicPermissions, forKey: .publicPermissions)
+        try c.encodeIfPresent(parentID, forKey: .parentID)
+        try c.encode(menuName, forKey: .menuName)
+        try c.encode(name, forKey: .name)
     }
 }
 
@@ -77,17 +131,17 @@ extension SpaceTool: APIFieldsProviding {
     public var apiFields: [APIField] {
         [
             APIField("id", .string(id)),
-            APIField("space_id", .string(spaceId)),
+            APIField("space_id", .string(spaceID)),
             APIField("active", .bool(active)),
-            APIField("url", .optional(url, FieldValue.string)),
+            APIField("url", .optional(url) { .string($0.absoluteString) }),
             APIField("number", .int(number)),
-            APIField("tool_id", .int(toolId)),
+            APIField("tool_id", .int(toolID)),
             APIField("type", .string(type)),
             APIField("created_at", .date(createdAt)),
-            APIField("team_permissions", .optional(teamPermissions, FieldValue.int)),
-            APIField("watcher_permissions", .optional(watcherPermissions, FieldValue.int)),
-            APIField("public_permissions", .optional(publicPermissions, FieldValue.int)),
-            APIField("parent_id", .optional(parentId, FieldValue.string)),
+            APIField("team_permissions", .optional(teamPermissions) { .int($0.rawValue) }),
+            APIField("watcher_permissions", .optional(watcherPermissions) { .int($0.rawValue) }),
+            APIField("public_permissions", .optional(publicPermissions) { .int($0.rawValue) }),
+            APIField("parent_id", .optional(parentID, FieldValue.string)),
             APIField("menu_name", .string(menuName)),
             APIField("name", .string(name)),
         ]

@@ -4,45 +4,78 @@ import Foundation
 /// An activity-stream event (`GET /v1/activity`).
 ///
 /// Decoding is tolerant of the API's recorded quirks (numbers as strings, dates with `Z` or
-/// offsets, unknown fields ignored); fields the API nulls or omits are optional.
+/// offsets, unknown fields ignored); fields the API nulls or omits are optional. Encoding
+/// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
+/// pair round-trips a value.
 public struct StreamEvent: Codable, Sendable, Hashable {
-    /// `date`: when it happened.
+    /// `date`: when it happened (UTC; ISO 8601 on the wire).
     public let date: Date
     /// `operation`: created, updated, commented, ….
-    public let operation: String
-    /// `object`: Ticket, Milestone, Wiki Page, ….
-    public let object: String
-    /// `object_id`: the object's id or number.
-    public let objectId: String?
-    /// `title`: summary.
+    public let operation: StreamOperation
+    /// `object`: Ticket, Ticket Comment, Milestone, Wiki Page, ….
+    public let object: StreamObject
+    /// `object_id`: the object's id or number; nil when the API omits it.
+    public let objectID: String?
+    /// `title`: summary; nil when the API omits it.
     public let title: String?
-    /// `url`: link.
-    public let url: String?
-    /// `space_id`: space id.
-    public let spaceId: String?
-    /// `space_name`: space name.
+    /// `url`: link; nil when the API omits it.
+    public let url: URL?
+    /// `space_id`: space id; nil when the API omits it.
+    public let spaceID: String?
+    /// `space_name`: space name; nil when the API omits it.
     public let spaceName: String?
-    /// `author_id`: author id.
-    public let authorId: String?
-    /// `author_name`: author name.
+    /// `author_id`: author id; nil when the API omits it.
+    public let authorID: String?
+    /// `author_name`: author name; nil when the API omits it.
     public let authorName: String?
-    /// `whatchanged`: what changed (ticket comments).
+    /// `whatchanged`: what changed (ticket comments); nil when the API omits it.
     public let whatchanged: String?
-    /// `ticket`: ticket id, number, summary, operation.
-    public let ticket: [String: String]?
-    /// `comment_or_description`: comment or description, shortened.
+    /// `ticket`: the ticket an event is about: id, number, summary, operation; nil when the API omits it.
+    public let ticket: StreamTicket?
+    /// `comment_or_description`: comment or description, shortened; nil when the API omits it.
     public let commentOrDescription: String?
+
+    /// Creates a value with every field given (optional ones default to nil), e.g. for tests.
+    public init(
+        date: Date,
+        operation: StreamOperation,
+        object: StreamObject,
+        objectID: String? = nil,
+        title: String? = nil,
+        url: URL? = nil,
+        spaceID: String? = nil,
+        spaceName: String? = nil,
+        authorID: String? = nil,
+        authorName: String? = nil,
+        whatchanged: String? = nil,
+        ticket: StreamTicket? = nil,
+        commentOrDescription: String? = nil
+    ) {
+        self.date = date
+        self.operation = operation
+        self.object = object
+        self.objectID = objectID
+        self.title = title
+        self.url = url
+        self.spaceID = spaceID
+        self.spaceName = spaceName
+        self.authorID = authorID
+        self.authorName = authorName
+        self.whatchanged = whatchanged
+        self.ticket = ticket
+        self.commentOrDescription = commentOrDescription
+    }
 
     enum CodingKeys: String, CodingKey {
         case date = "date"
         case operation = "operation"
         case object = "object"
-        case objectId = "object_id"
+        case objectID = "object_id"
         case title = "title"
         case url = "url"
-        case spaceId = "space_id"
+        case spaceID = "space_id"
         case spaceName = "space_name"
-        case authorId = "author_id"
+        case authorID = "author_id"
         case authorName = "author_name"
         case whatchanged = "whatchanged"
         case ticket = "ticket"
@@ -55,16 +88,34 @@ public struct StreamEvent: Codable, Sendable, Hashable {
         date = try c.requiredDate(.date)
         operation = try c.required(.operation)
         object = try c.required(.object)
-        objectId = try c.lenient(.objectId)
+        objectID = try c.lenient(.objectID)
         title = try c.lenient(.title)
-        url = try c.lenient(.url)
-        spaceId = try c.lenient(.spaceId)
+        url = try c.url(.url)
+        spaceID = try c.lenient(.spaceID)
         spaceName = try c.lenient(.spaceName)
-        authorId = try c.lenient(.authorId)
+        authorID = try c.lenient(.authorID)
         authorName = try c.lenient(.authorName)
         whatchanged = try c.lenient(.whatchanged)
-        ticket = try c.stringMap(.ticket)
+        ticket = try c.lenient(.ticket)
         commentOrDescription = try c.lenient(.commentOrDescription)
+    }
+
+    /// Encodes with the API's field names; dates as ISO-8601 text, days as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(APIDate.codingTimestamp(date), forKey: .date)
+        try c.encode(operation, forKey: .operation)
+        try c.encode(object, forKey: .object)
+        try c.encodeIfPresent(objectID, forKey: .objectID)
+        try c.encodeIfPresent(title, forKey: .title)
+        try c.encodeIfPresent(url?.absoluteString, forKey: .url)
+        try c.encodeIfPresent(spaceID, forKey: .spaceID)
+        try c.encodeIfPresent(spaceName, forKey: .spaceName)
+        try c.encodeIfPresent(authorID, forKey: .authorID)
+        try c.encodeIfPresent(authorName, forKey: .authorName)
+        try c.encodeIfPresent(whatchanged, forKey: .whatchanged)
+        try c.encodeIfPresent(ticket, forKey: .ticket)
+        try c.encodeIfPresent(commentOrDescription, forKey: .commentOrDescription)
     }
 }
 
@@ -73,17 +124,17 @@ extension StreamEvent: APIFieldsProviding {
     public var apiFields: [APIField] {
         [
             APIField("date", .date(date)),
-            APIField("operation", .string(operation)),
-            APIField("object", .string(object)),
-            APIField("object_id", .optional(objectId, FieldValue.string)),
+            APIField("operation", .string(operation.rawValue)),
+            APIField("object", .string(object.rawValue)),
+            APIField("object_id", .optional(objectID, FieldValue.string)),
             APIField("title", .optional(title, FieldValue.string)),
-            APIField("url", .optional(url, FieldValue.string)),
-            APIField("space_id", .optional(spaceId, FieldValue.string)),
+            APIField("url", .optional(url) { .string($0.absoluteString) }),
+            APIField("space_id", .optional(spaceID, FieldValue.string)),
             APIField("space_name", .optional(spaceName, FieldValue.string)),
-            APIField("author_id", .optional(authorId, FieldValue.string)),
+            APIField("author_id", .optional(authorID, FieldValue.string)),
             APIField("author_name", .optional(authorName, FieldValue.string)),
             APIField("whatchanged", .optional(whatchanged, FieldValue.string)),
-            APIField("ticket", .optional(ticket, FieldValue.object)),
+            APIField("ticket", .optional(ticket) { .object($0.fields) }),
             APIField("comment_or_description", .optional(commentOrDescription, FieldValue.string)),
         ]
     }

@@ -4,25 +4,44 @@ import Foundation
 /// A ticket tag of a space.
 ///
 /// Decoding is tolerant of the API's recorded quirks (numbers as strings, dates with `Z` or
-/// offsets, unknown fields ignored); fields the API nulls or omits are optional.
-public struct Tag: Codable, Sendable, Hashable {
+/// offsets, unknown fields ignored); fields the API nulls or omits are optional. Encoding
+/// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
+/// pair round-trips a value.
+public struct Tag: Codable, Sendable, Hashable, Identifiable {
     /// `id`: tag id.
     public let id: Int
     /// `name`: name.
     public let name: String
-    /// `space_id`: space id.
-    public let spaceId: String?
+    /// `space_id`: space id; nil when the API omits it.
+    public let spaceID: String?
     /// `state`: 1 proposed, 2 active, 4 hidden.
     public let state: Int
-    /// `created_at`: creation time.
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let createdAt: Date?
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let updatedAt: Date?
+
+    /// Creates a value with every field given (optional ones default to nil), e.g. for tests.
+    public init(
+        id: Int,
+        name: String,
+        spaceID: String? = nil,
+        state: Int,
+        createdAt: Date? = nil,
+        updatedAt: Date? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.spaceID = spaceID
+        self.state = state
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
 
     enum CodingKeys: String, CodingKey {
         case id = "id"
         case name = "name"
-        case spaceId = "space_id"
+        case spaceID = "space_id"
         case state = "state"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
@@ -33,10 +52,21 @@ public struct Tag: Codable, Sendable, Hashable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.required(.id)
         name = try c.required(.name)
-        spaceId = try c.lenient(.spaceId)
+        spaceID = try c.lenient(.spaceID)
         state = try c.required(.state)
         createdAt = try c.date(.createdAt)
         updatedAt = try c.date(.updatedAt)
+    }
+
+    /// Encodes with the API's field names; dates as ISO-8601 text, days as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(spaceID, forKey: .spaceID)
+        try c.encode(state, forKey: .state)
+        try c.encodeIfPresent(createdAt.map(APIDate.codingTimestamp), forKey: .createdAt)
+        try c.encodeIfPresent(updatedAt.map(APIDate.codingTimestamp), forKey: .updatedAt)
     }
 }
 
@@ -46,7 +76,7 @@ extension Tag: APIFieldsProviding {
         [
             APIField("id", .int(id)),
             APIField("name", .string(name)),
-            APIField("space_id", .optional(spaceId, FieldValue.string)),
+            APIField("space_id", .optional(spaceID, FieldValue.string)),
             APIField("state", .int(state)),
             APIField("created_at", .optional(createdAt, FieldValue.date)),
             APIField("updated_at", .optional(updatedAt, FieldValue.date)),

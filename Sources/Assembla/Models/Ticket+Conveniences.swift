@@ -6,5 +6,5 @@ extension Ticket {
     }
 
     /// Whether the ticket is open (`state` 1).
-    public var isOpen: Bool { state == 1 }
+    public var isOpen: Bool { state == .open }
 }

@@ -4,62 +4,123 @@ import Foundation
 /// A ticket of a space.
 ///
 /// Decoding is tolerant of the API's recorded quirks (numbers as strings, dates with `Z` or
-/// offsets, unknown fields ignored); fields the API nulls or omits are optional.
-public struct Ticket: Codable, Sendable, Hashable {
+/// offsets, unknown fields ignored); fields the API nulls or omits are optional. Encoding
+/// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
+/// pair round-trips a value.
+public struct Ticket: Codable, Sendable, Hashable, Identifiable {
     /// `id`: global id.
     public let id: Int
     /// `number`: number within the space.
     public let number: Int
     /// `summary`: summary.
     public let summary: String
-    /// `description`: description.
+    /// `description`: description; nil when the API omits it.
     public let description: String?
     /// `priority`: 1 highest … 5 lowest.
-    public let priority: Int
-    /// `completed_date`: completion time.
+    public let priority: TicketPriority
+    /// `completed_date`: completion time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let completedDate: Date?
-    /// `component_id`: component (deprecated).
-    public let componentId: Int?
-    /// `created_on`: creation time.
+    /// `component_id`: component (deprecated); nil when the API omits it.
+    public let componentID: Int?
+    /// `created_on`: creation time (UTC; ISO 8601 on the wire).
     public let createdOn: Date
-    /// `permission_type`: 0 normal, 1 private, 2 public support.
-    public let permissionType: Int?
-    /// `importance`: planner ordering.
+    /// `permission_type`: 0 normal, 1 private, 2 public support; nil when the API omits it.
+    public let permissionType: TicketPermissionType?
+    /// `importance`: planner ordering; nil when the API omits it.
     public let importance: Double?
-    /// `is_story`: whether it is a story.
+    /// `is_story`: whether it is a story; nil when the API omits it.
     public let isStory: Bool?
-    /// `milestone_id`: milestone id.
-    public let milestoneId: Int?
-    /// `notification_list`: comma-separated user ids.
-    public let notificationList: String?
+    /// `milestone_id`: milestone id; nil when the API omits it.
+    public let milestoneID: Int?
+    /// `notification_list`: ids of the users notified (the API sends them comma-separated); nil when the API omits it.
+    public let notificationList: [String]?
     /// `space_id`: space id.
-    public let spaceId: String
+    public let spaceID: String
     /// `state`: 1 open, 0 closed.
-    public let state: Int
+    public let state: TicketState
     /// `status`: status name, e.g. New.
     public let status: String
-    /// `story_importance`: story size.
+    /// `story_importance`: story size; nil when the API omits it.
     public let storyImportance: Int?
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire).
     public let updatedAt: Date
-    /// `working_hours`: working hours.
+    /// `working_hours`: remaining work, in hours; nil when the API omits it.
     public let workingHours: Double?
-    /// `estimate`: estimate.
+    /// `estimate`: estimate, in hours; nil when the API omits it.
     public let estimate: Double?
-    /// `total_estimate`: total estimate.
+    /// `total_estimate`: estimate with subtasks, in hours; nil when the API omits it.
     public let totalEstimate: Double?
-    /// `total_invested_hours`: total invested hours.
+    /// `total_invested_hours`: hours logged, with subtasks; nil when the API omits it.
     public let totalInvestedHours: Double?
-    /// `total_working_hours`: total working hours.
+    /// `total_working_hours`: remaining hours, with subtasks; nil when the API omits it.
     public let totalWorkingHours: Double?
-    /// `assigned_to_id`: assignee user id.
-    public let assignedToId: String?
-    /// `reporter_id`: reporter user id.
-    public let reporterId: String?
+    /// `assigned_to_id`: assignee user id; nil when the API omits it.
+    public let assignedToID: String?
+    /// `reporter_id`: reporter user id; nil when the API omits it.
+    public let reporterID: String?
     /// `custom_fields`: custom field values by title.
     public let customFields: [String: String]
-    /// `hierarchy_type`: 0 none, 1 subtask, 2 story, 3 epic.
+    /// `hierarchy_type`: 0 none, 1 subtask, 2 story, 3 epic; nil when the API omits it.
     public let hierarchyType: Int?
+
+    /// Creates a value with every field given (optional ones default to nil), e.g. for tests.
+    public init(
+        id: Int,
+        number: Int,
+        summary: String,
+        description: String? = nil,
+        priority: TicketPriority,
+        completedDate: Date? = nil,
+        componentID: Int? = nil,
+        createdOn: Date,
+        permissionType: TicketPermissionType? = nil,
+        importance: Double? = nil,
+        isStory: Bool? = nil,
+        milestoneID: Int? = nil,
+        notificationList: [String]? = nil,
+        spaceID: String,
+        state: TicketState,
+        status: String,
+        storyImportance: Int? = nil,
+        updatedAt: Date,
+        workingHours: Double? = nil,
+        estimate: Double? = nil,
+        totalEstimate: Double? = nil,
+        totalInvestedHours: Double? = nil,
+        totalWorkingHours: Double? = nil,
+        assignedToID: String? = nil,
+        reporterID: String? = nil,
+        customFields: [String: String] = [:],
+        hierarchyType: Int? = nil
+    ) {
+        self.id = id
+        self.number = number
+        self.summary = summary
+        self.description = description
+        self.priority = priority
+        self.completedDate = completedDate
+        self.componentID = componentID
+        self.createdOn = createdOn
+        self.permissionType = permissionType
+        self.importance = importance
+        self.isStory = isStory
+        self.milestoneID = milestoneID
+        self.notificationList = notificationList
+        self.spaceID = spaceID
+        self.state = state
+        self.status = status
+        self.storyImportance = storyImportance
+        self.updatedAt = updatedAt
+        self.workingHours = workingHours
+        self.estimate = estimate
+        self.totalEstimate = totalEstimate
+        self.totalInvestedHours = totalInvestedHours
+        self.totalWorkingHours = totalWorkingHours
+        self.assignedToID = assignedToID
+        self.reporterID = reporterID
+        self.customFields = customFields
+        self.hierarchyType = hierarchyType
+    }
 
     enum CodingKeys: String, CodingKey {
         case id = "id"
@@ -68,14 +129,14 @@ public struct Ticket: Codable, Sendable, Hashable {
         case description = "description"
         case priority = "priority"
         case completedDate = "completed_date"
-        case componentId = "component_id"
+        case componentID = "component_id"
         case createdOn = "created_on"
         case permissionType = "permission_type"
         case importance = "importance"
         case isStory = "is_story"
-        case milestoneId = "milestone_id"
+        case milestoneID = "milestone_id"
         case notificationList = "notification_list"
-        case spaceId = "space_id"
+        case spaceID = "space_id"
         case state = "state"
         case status = "status"
         case storyImportance = "story_importance"
@@ -85,8 +146,8 @@ public struct Ticket: Codable, Sendable, Hashable {
         case totalEstimate = "total_estimate"
         case totalInvestedHours = "total_invested_hours"
         case totalWorkingHours = "total_working_hours"
-        case assignedToId = "assigned_to_id"
-        case reporterId = "reporter_id"
+        case assignedToID = "assigned_to_id"
+        case reporterID = "reporter_id"
         case customFields = "custom_fields"
         case hierarchyType = "hierarchy_type"
     }
@@ -105,14 +166,14 @@ public struct Ticket: Codable, Sendable, Hashable {
         description = try c.lenient(.description)
         priority = try c.required(.priority)
         completedDate = try c.date(.completedDate)
-        componentId = try c.lenient(.componentId)
+        componentID = try c.lenient(.componentID)
         createdOn = try c.requiredDate(.createdOn)
         permissionType = try c.lenient(.permissionType)
         importance = try c.lenient(.importance)
         isStory = try c.lenient(.isStory)
-        milestoneId = try c.lenient(.milestoneId)
-        notificationList = try c.lenient(.notificationList)
-        spaceId = try c.required(.spaceId)
+        milestoneID = try c.lenient(.milestoneID)
+        notificationList = try c.strings(.notificationList)
+        spaceID = try c.required(.spaceID)
         state = try c.required(.state)
         status = try extra.lenient(.statusName) ?? c.required(.status)
         storyImportance = try c.lenient(.storyImportance)
@@ -122,10 +183,42 @@ public struct Ticket: Codable, Sendable, Hashable {
         totalEstimate = try c.lenient(.totalEstimate)
         totalInvestedHours = try c.lenient(.totalInvestedHours)
         totalWorkingHours = try c.lenient(.totalWorkingHours)
-        assignedToId = try c.lenient(.assignedToId)
-        reporterId = try c.lenient(.reporterId)
+        assignedToID = try c.lenient(.assignedToID)
+        reporterID = try c.lenient(.reporterID)
         customFields = try c.stringMap(.customFields) ?? [:]
         hierarchyType = try c.lenient(.hierarchyType)
+    }
+
+    /// Encodes with the API's field names; dates as ISO-8601 text, days as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(number, forKey: .number)
+        try c.encode(summary, forKey: .summary)
+        try c.encodeIfPresent(description, forKey: .description)
+        try c.encode(priority, forKey: .priority)
+        try c.encodeIfPresent(completedDate.map(APIDate.codingTimestamp), forKey: .completedDate)
+        try c.encodeIfPresent(componentID, forKey: .componentID)
+        try c.encode(APIDate.codingTimestamp(createdOn), forKey: .createdOn)
+        try c.encodeIfPresent(permissionType, forKey: .permissionType)
+        try c.encodeIfPresent(importance, forKey: .importance)
+        try c.encodeIfPresent(isStory, forKey: .isStory)
+        try c.encodeIfPresent(milestoneID, forKey: .milestoneID)
+        try c.encodeIfPresent(notificationList, forKey: .notificationList)
+        try c.encode(spaceID, forKey: .spaceID)
+        try c.encode(state, forKey: .state)
+        try c.encode(status, forKey: .status)
+        try c.encodeIfPresent(storyImportance, forKey: .storyImportance)
+        try c.encode(APIDate.codingTimestamp(updatedAt), forKey: .updatedAt)
+        try c.encodeIfPresent(workingHours, forKey: .workingHours)
+        try c.encodeIfPresent(estimate, forKey: .estimate)
+        try c.encodeIfPresent(totalEstimate, forKey: .totalEstimate)
+        try c.encodeIfPresent(totalInvestedHours, forKey: .totalInvestedHours)
+        try c.encodeIfPresent(totalWorkingHours, forKey: .totalWorkingHours)
+        try c.encodeIfPresent(assignedToID, forKey: .assignedToID)
+        try c.encodeIfPresent(reporterID, forKey: .reporterID)
+        try c.encode(customFields, forKey: .customFields)
+        try c.encodeIfPresent(hierarchyType, forKey: .hierarchyType)
     }
 }
 
@@ -137,17 +230,17 @@ extension Ticket: APIFieldsProviding {
             APIField("number", .int(number)),
             APIField("summary", .string(summary)),
             APIField("description", .optional(description, FieldValue.string)),
-            APIField("priority", .int(priority)),
+            APIField("priority", .int(priority.rawValue)),
             APIField("completed_date", .optional(completedDate, FieldValue.date)),
-            APIField("component_id", .optional(componentId, FieldValue.int)),
+            APIField("component_id", .optional(componentID, FieldValue.int)),
             APIField("created_on", .date(createdOn)),
-            APIField("permission_type", .optional(permissionType, FieldValue.int)),
+            APIField("permission_type", .optional(permissionType) { .int($0.rawValue) }),
             APIField("importance", .optional(importance, FieldValue.double)),
             APIField("is_story", .optional(isStory, FieldValue.bool)),
-            APIField("milestone_id", .optional(milestoneId, FieldValue.int)),
-            APIField("notification_list", .optional(notificationList, FieldValue.string)),
-            APIField("space_id", .string(spaceId)),
-            APIField("state", .int(state)),
+            APIField("milestone_id", .optional(milestoneID, FieldValue.int)),
+            APIField("notification_list", .optional(notificationList, FieldValue.strings)),
+            APIField("space_id", .string(spaceID)),
+            APIField("state", .int(state.rawValue)),
             APIField("status", .string(status)),
             APIField("story_importance", .optional(storyImportance, FieldValue.int)),
             APIField("updated_at", .date(updatedAt)),
@@ -156,8 +249,8 @@ extension Ticket: APIFieldsProviding {
             APIField("total_estimate", .optional(totalEstimate, FieldValue.double)),
             APIField("total_invested_hours", .optional(totalInvestedHours, FieldValue.double)),
             APIField("total_working_hours", .optional(totalWorkingHours, FieldValue.double)),
-            APIField("assigned_to_id", .optional(assignedToId, FieldValue.string)),
-            APIField("reporter_id", .optional(reporterId, FieldValue.string)),
+            APIField("assigned_to_id", .optional(assignedToID, FieldValue.string)),
+            APIField("reporter_id", .optional(reporterID, FieldValue.string)),
             APIField("custom_fields", .object(customFields)),
             APIField("hierarchy_type", .optional(hierarchyType, FieldValue.int)),
         ]

@@ -4,28 +4,49 @@ import Foundation
 /// A comment on a ticket.
 ///
 /// Decoding is tolerant of the API's recorded quirks (numbers as strings, dates with `Z` or
-/// offsets, unknown fields ignored); fields the API nulls or omits are optional.
-public struct TicketComment: Codable, Sendable, Hashable {
+/// offsets, unknown fields ignored); fields the API nulls or omits are optional. Encoding
+/// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
+/// pair round-trips a value.
+public struct TicketComment: Codable, Sendable, Hashable, Identifiable {
     /// `id`: comment id.
     public let id: Int
-    /// `comment`: text.
+    /// `comment`: text; nil when the API omits it.
     public let comment: String?
     /// `ticket_id`: ticket id (not number).
-    public let ticketId: Int
+    public let ticketID: Int
     /// `user_id`: author id.
-    public let userId: String
-    /// `created_on`: creation time.
+    public let userID: String
+    /// `created_on`: creation time (UTC; ISO 8601 on the wire).
     public let createdOn: Date
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let updatedAt: Date?
-    /// `ticket_changes`: changes made (YAML text).
+    /// `ticket_changes`: changes made (YAML text); nil when the API omits it.
     public let ticketChanges: String?
+
+    /// Creates a value with every field given (optional ones default to nil), e.g. for tests.
+    public init(
+        id: Int,
+        comment: String? = nil,
+        ticketID: Int,
+        userID: String,
+        createdOn: Date,
+        updatedAt: Date? = nil,
+        ticketChanges: String? = nil
+    ) {
+        self.id = id
+        self.comment = comment
+        self.ticketID = ticketID
+        self.userID = userID
+        self.createdOn = createdOn
+        self.updatedAt = updatedAt
+        self.ticketChanges = ticketChanges
+    }
 
     enum CodingKeys: String, CodingKey {
         case id = "id"
         case comment = "comment"
-        case ticketId = "ticket_id"
-        case userId = "user_id"
+        case ticketID = "ticket_id"
+        case userID = "user_id"
         case createdOn = "created_on"
         case updatedAt = "updated_at"
         case ticketChanges = "ticket_changes"
@@ -36,11 +57,23 @@ public struct TicketComment: Codable, Sendable, Hashable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.required(.id)
         comment = try c.lenient(.comment)
-        ticketId = try c.required(.ticketId)
-        userId = try c.required(.userId)
+        ticketID = try c.required(.ticketID)
+        userID = try c.required(.userID)
         createdOn = try c.requiredDate(.createdOn)
         updatedAt = try c.date(.updatedAt)
         ticketChanges = try c.text(.ticketChanges)
+    }
+
+    /// Encodes with the API's field names; dates as ISO-8601 text, days as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(comment, forKey: .comment)
+        try c.encode(ticketID, forKey: .ticketID)
+        try c.encode(userID, forKey: .userID)
+        try c.encode(APIDate.codingTimestamp(createdOn), forKey: .createdOn)
+        try c.encodeIfPresent(updatedAt.map(APIDate.codingTimestamp), forKey: .updatedAt)
+        try c.encodeIfPresent(ticketChanges, forKey: .ticketChanges)
     }
 }
 
@@ -50,8 +83,8 @@ extension TicketComment: APIFieldsProviding {
         [
             APIField("id", .int(id)),
             APIField("comment", .optional(comment, FieldValue.string)),
-            APIField("ticket_id", .int(ticketId)),
-            APIField("user_id", .string(userId)),
+            APIField("ticket_id", .int(ticketID)),
+            APIField("user_id", .string(userID)),
             APIField("created_on", .date(createdOn)),
             APIField("updated_at", .optional(updatedAt, FieldValue.date)),
             APIField("ticket_changes", .optional(ticketChanges, FieldValue.string)),

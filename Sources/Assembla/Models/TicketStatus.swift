@@ -4,26 +4,47 @@ import Foundation
 /// A ticket status of a space's workflow.
 ///
 /// Decoding is tolerant of the API's recorded quirks (numbers as strings, dates with `Z` or
-/// offsets, unknown fields ignored); fields the API nulls or omits are optional.
-public struct TicketStatus: Codable, Sendable, Hashable {
+/// offsets, unknown fields ignored); fields the API nulls or omits are optional. Encoding
+/// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
+/// pair round-trips a value.
+public struct TicketStatus: Codable, Sendable, Hashable, Identifiable {
     /// `id`: status id.
     public let id: Int
-    /// `space_tool_id`: tickets tool id.
-    public let spaceToolId: String?
+    /// `space_tool_id`: tickets tool id; nil when the API omits it.
+    public let spaceToolID: String?
     /// `name`: name, e.g. Test.
     public let name: String
     /// `state`: 1 open, 0 closed.
-    public let state: Int
-    /// `list_order`: position.
+    public let state: TicketState
+    /// `list_order`: position; nil when the API omits it.
     public let listOrder: Int?
-    /// `created_at`: creation time.
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let createdAt: Date?
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let updatedAt: Date?
+
+    /// Creates a value with every field given (optional ones default to nil), e.g. for tests.
+    public init(
+        id: Int,
+        spaceToolID: String? = nil,
+        name: String,
+        state: TicketState,
+        listOrder: Int? = nil,
+        createdAt: Date? = nil,
+        updatedAt: Date? = nil
+    ) {
+        self.id = id
+        self.spaceToolID = spaceToolID
+        self.name = name
+        self.state = state
+        self.listOrder = listOrder
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
 
     enum CodingKeys: String, CodingKey {
         case id = "id"
-        case spaceToolId = "space_tool_id"
+        case spaceToolID = "space_tool_id"
         case name = "name"
         case state = "state"
         case listOrder = "list_order"
@@ -35,12 +56,24 @@ public struct TicketStatus: Codable, Sendable, Hashable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.required(.id)
-        spaceToolId = try c.lenient(.spaceToolId)
+        spaceToolID = try c.lenient(.spaceToolID)
         name = try c.required(.name)
         state = try c.required(.state)
         listOrder = try c.lenient(.listOrder)
         createdAt = try c.date(.createdAt)
         updatedAt = try c.date(.updatedAt)
+    }
+
+    /// Encodes with the API's field names; dates as ISO-8601 text, days as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(spaceToolID, forKey: .spaceToolID)
+        try c.encode(name, forKey: .name)
+        try c.encode(state, forKey: .state)
+        try c.encodeIfPresent(listOrder, forKey: .listOrder)
+        try c.encodeIfPresent(createdAt.map(APIDate.codingTimestamp), forKey: .createdAt)
+        try c.encodeIfPresent(updatedAt.map(APIDate.codingTimestamp), forKey: .updatedAt)
     }
 }
 
@@ -49,9 +82,9 @@ extension TicketStatus: APIFieldsProviding {
     public var apiFields: [APIField] {
         [
             APIField("id", .int(id)),
-            APIField("space_tool_id", .optional(spaceToolId, FieldValue.string)),
+            APIField("space_tool_id", .optional(spaceToolID, FieldValue.string)),
             APIField("name", .string(name)),
-            APIField("state", .int(state)),
+            APIField("state", .int(state.rawValue)),
             APIField("list_order", .optional(listOrder, FieldValue.int)),
             APIField("created_at", .optional(createdAt, FieldValue.date)),
             APIField("updated_at", .optional(updatedAt, FieldValue.date)),

@@ -4,36 +4,71 @@ import Foundation
 /// A task (time entry): hours a user worked in a space.
 ///
 /// Decoding is tolerant of the API's recorded quirks (numbers as strings, dates with `Z` or
-/// offsets, unknown fields ignored); fields the API nulls or omits are optional.
-public struct TimeEntry: Codable, Sendable, Hashable {
+/// offsets, unknown fields ignored); fields the API nulls or omits are optional. Encoding
+/// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
+/// pair round-trips a value.
+public struct TimeEntry: Codable, Sendable, Hashable, Identifiable {
     /// `id`: task id.
     public let id: Int
-    /// `description`: what was done.
+    /// `description`: what was done; nil when the API omits it.
     public let description: String?
-    /// `url`: link.
-    public let url: String?
-    /// `hours`: hours (sent as text by the API).
+    /// `url`: link; nil when the API omits it.
+    public let url: URL?
+    /// `hours`: hours worked, a decimal number (sent as text by the API).
     public let hours: Double
-    /// `begin_at`: start.
+    /// `begin_at`: start (UTC; ISO 8601 on the wire).
     public let beginAt: Date
-    /// `end_at`: end.
+    /// `end_at`: end (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let endAt: Date?
-    /// `billed`: billed.
+    /// `billed`: billed; nil when the API omits it.
     public let billed: Bool?
-    /// `space_id`: space id.
-    public let spaceId: String?
-    /// `ticket_number`: ticket number.
+    /// `space_id`: space id; nil when the API omits it.
+    public let spaceID: String?
+    /// `ticket_number`: ticket number; nil when the API omits it.
     public let ticketNumber: Int?
-    /// `ticket_id`: ticket id.
-    public let ticketId: Int?
+    /// `ticket_id`: ticket id; nil when the API omits it.
+    public let ticketID: Int?
     /// `user_id`: user id.
-    public let userId: String
-    /// `job_agreement_id`: job agreement.
-    public let jobAgreementId: Int?
-    /// `created_at`: creation time.
+    public let userID: String
+    /// `job_agreement_id`: job agreement; nil when the API omits it.
+    public let jobAgreementID: Int?
+    /// `created_at`: creation time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let createdAt: Date?
-    /// `updated_at`: last update.
+    /// `updated_at`: last update (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let updatedAt: Date?
+
+    /// Creates a value with every field given (optional ones default to nil), e.g. for tests.
+    public init(
+        id: Int,
+        description: String? = nil,
+        url: URL? = nil,
+        hours: Double,
+        beginAt: Date,
+        endAt: Date? = nil,
+        billed: Bool? = nil,
+        spaceID: String? = nil,
+        ticketNumber: Int? = nil,
+        ticketID: Int? = nil,
+        userID: String,
+        jobAgreementID: Int? = nil,
+        createdAt: Date? = nil,
+        updatedAt: Date? = nil
+    ) {
+        self.id = id
+        self.description = description
+        self.url = url
+        self.hours = hours
+        self.beginAt = beginAt
+        self.endAt = endAt
+        self.billed = billed
+        self.spaceID = spaceID
+        self.ticketNumber = ticketNumber
+        self.ticketID = ticketID
+        self.userID = userID
+        self.jobAgreementID = jobAgreementID
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
 
     enum CodingKeys: String, CodingKey {
         case id = "id"
@@ -43,11 +78,11 @@ public struct TimeEntry: Codable, Sendable, Hashable {
         case beginAt = "begin_at"
         case endAt = "end_at"
         case billed = "billed"
-        case spaceId = "space_id"
+        case spaceID = "space_id"
         case ticketNumber = "ticket_number"
-        case ticketId = "ticket_id"
-        case userId = "user_id"
-        case jobAgreementId = "job_agreement_id"
+        case ticketID = "ticket_id"
+        case userID = "user_id"
+        case jobAgreementID = "job_agreement_id"
         case createdAt = "created_at"
         case updatedAt = "updated_at"
     }
@@ -57,18 +92,37 @@ public struct TimeEntry: Codable, Sendable, Hashable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.required(.id)
         description = try c.lenient(.description)
-        url = try c.lenient(.url)
+        url = try c.url(.url)
         hours = try c.required(.hours)
         beginAt = try c.requiredDate(.beginAt)
         endAt = try c.date(.endAt)
         billed = try c.lenient(.billed)
-        spaceId = try c.lenient(.spaceId)
+        spaceID = try c.lenient(.spaceID)
         ticketNumber = try c.lenient(.ticketNumber)
-        ticketId = try c.lenient(.ticketId)
-        userId = try c.required(.userId)
-        jobAgreementId = try c.lenient(.jobAgreementId)
+        ticketID = try c.lenient(.ticketID)
+        userID = try c.required(.userID)
+        jobAgreementID = try c.lenient(.jobAgreementID)
         createdAt = try c.date(.createdAt)
         updatedAt = try c.date(.updatedAt)
+    }
+
+    /// Encodes with the API's field names; dates as ISO-8601 text, days as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(description, forKey: .description)
+        try c.encodeIfPresent(url?.absoluteString, forKey: .url)
+        try c.encode(hours, forKey: .hours)
+        try c.encode(APIDate.codingTimestamp(beginAt), forKey: .beginAt)
+        try c.encodeIfPresent(endAt.map(APIDate.codingTimestamp), forKey: .endAt)
+        try c.encodeIfPresent(billed, forKey: .billed)
+        try c.encodeIfPresent(spaceID, forKey: .spaceID)
+        try c.encodeIfPresent(ticketNumber, forKey: .ticketNumber)
+        try c.encodeIfPresent(ticketID, forKey: .ticketID)
+        try c.encode(userID, forKey: .userID)
+        try c.encodeIfPresent(jobAgreementID, forKey: .jobAgreementID)
+        try c.encodeIfPresent(createdAt.map(APIDate.codingTimestamp), forKey: .createdAt)
+        try c.encodeIfPresent(updatedAt.map(APIDate.codingTimestamp), forKey: .updatedAt)
     }
 }
 
@@ -78,16 +132,16 @@ extension TimeEntry: APIFieldsProviding {
         [
             APIField("id", .int(id)),
             APIField("description", .optional(description, FieldValue.string)),
-            APIField("url", .optional(url, FieldValue.string)),
+            APIField("url", .optional(url) { .string($0.absoluteString) }),
             APIField("hours", .double(hours)),
             APIField("begin_at", .date(beginAt)),
             APIField("end_at", .optional(endAt, FieldValue.date)),
             APIField("billed", .optional(billed, FieldValue.bool)),
-            APIField("space_id", .optional(spaceId, FieldValue.string)),
+            APIField("space_id", .optional(spaceID, FieldValue.string)),
             APIField("ticket_number", .optional(ticketNumber, FieldValue.int)),
-            APIField("ticket_id", .optional(ticketId, FieldValue.int)),
-            APIField("user_id", .string(userId)),
-            APIField("job_agreement_id", .optional(jobAgreementId, FieldValue.int)),
+            APIField("ticket_id", .optional(ticketID, FieldValue.int)),
+            APIField("user_id", .string(userID)),
+            APIField("job_agreement_id", .optional(jobAgreementID, FieldValue.int)),
             APIField("created_at", .optional(createdAt, FieldValue.date)),
             APIField("updated_at", .optional(updatedAt, FieldValue.date)),
         ]

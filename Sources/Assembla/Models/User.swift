@@ -4,26 +4,51 @@ import Foundation
 /// A user.
 ///
 /// Decoding is tolerant of the API's recorded quirks (numbers as strings, dates with `Z` or
-/// offsets, unknown fields ignored); fields the API nulls or omits are optional.
-public struct User: Codable, Sendable, Hashable {
-    /// `id`: user id.
+/// offsets, unknown fields ignored); fields the API nulls or omits are optional. Encoding
+/// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
+/// pair round-trips a value.
+public struct User: Codable, Sendable, Hashable, Identifiable {
+    /// `id`: 22-character user id.
     public let id: String
     /// `login`: login.
     public let login: String
     /// `name`: full name.
     public let name: String
-    /// `picture`: picture URL.
-    public let picture: String?
-    /// `email`: email (when visible).
+    /// `picture`: picture URL; nil when the API omits it.
+    public let picture: URL?
+    /// `email`: email (when visible); nil when the API omits it.
     public let email: String?
-    /// `organization`: organization.
+    /// `organization`: organization; nil when the API omits it.
     public let organization: String?
-    /// `phone`: phone.
+    /// `phone`: phone; nil when the API omits it.
     public let phone: String?
-    /// `im`: instant messenger (type, id).
+    /// `im`: instant messenger (type, id); nil when the API omits it.
     public let im: [String: String]?
-    /// `im2`: second messenger (type, id).
+    /// `im2`: second messenger (type, id); nil when the API omits it.
     public let im2: [String: String]?
+
+    /// Creates a value with every field given (optional ones default to nil), e.g. for tests.
+    public init(
+        id: String,
+        login: String,
+        name: String,
+        picture: URL? = nil,
+        email: String? = nil,
+        organization: String? = nil,
+        phone: String? = nil,
+        im: [String: String]? = nil,
+        im2: [String: String]? = nil
+    ) {
+        self.id = id
+        self.login = login
+        self.name = name
+        self.picture = picture
+        self.email = email
+        self.organization = organization
+        self.phone = phone
+        self.im = im
+        self.im2 = im2
+    }
 
     enum CodingKeys: String, CodingKey {
         case id = "id"
@@ -43,12 +68,26 @@ public struct User: Codable, Sendable, Hashable {
         id = try c.required(.id)
         login = try c.required(.login)
         name = try c.required(.name)
-        picture = try c.lenient(.picture)
+        picture = try c.url(.picture)
         email = try c.lenient(.email)
         organization = try c.lenient(.organization)
         phone = try c.lenient(.phone)
         im = try c.stringMap(.im)
         im2 = try c.stringMap(.im2)
+    }
+
+    /// Encodes with the API's field names; dates as ISO-8601 text, days as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(login, forKey: .login)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(picture?.absoluteString, forKey: .picture)
+        try c.encodeIfPresent(email, forKey: .email)
+        try c.encodeIfPresent(organization, forKey: .organization)
+        try c.encodeIfPresent(phone, forKey: .phone)
+        try c.encodeIfPresent(im, forKey: .im)
+        try c.encodeIfPresent(im2, forKey: .im2)
     }
 }
 
@@ -59,7 +98,7 @@ extension User: APIFieldsProviding {
             APIField("id", .string(id)),
             APIField("login", .string(login)),
             APIField("name", .string(name)),
-            APIField("picture", .optional(picture, FieldValue.string)),
+            APIField("picture", .optional(picture) { .string($0.absoluteString) }),
             APIField("email", .optional(email, FieldValue.string)),
             APIField("organization", .optional(organization, FieldValue.string)),
             APIField("phone", .optional(phone, FieldValue.string)),

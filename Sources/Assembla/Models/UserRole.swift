@@ -4,51 +4,90 @@ import Foundation
 /// A user's membership of a space.
 ///
 /// Decoding is tolerant of the API's recorded quirks (numbers as strings, dates with `Z` or
-/// offsets, unknown fields ignored); fields the API nulls or omits are optional.
-public struct UserRole: Codable, Sendable, Hashable {
+/// offsets, unknown fields ignored); fields the API nulls or omits are optional. Encoding
+/// writes the API's field names and ISO-8601 dates, so a default `JSONEncoder`/`JSONDecoder`
+/// pair round-trips a value.
+public struct UserRole: Codable, Sendable, Hashable, Identifiable {
     /// `id`: role id.
     public let id: Int
     /// `user_id`: user id.
-    public let userId: String
+    public let userID: String
     /// `space_id`: space id.
-    public let spaceId: String
+    public let spaceID: String
     /// `role`: watcher, member or owner.
     public let role: String
-    /// `status`: 1 invited, 2 accepted, 3 removed.
+    /// `status`: 1 invited, 2 accepted, 3 removed; nil when the API omits it.
     public let status: Int?
-    /// `invited_time`: invitation time.
+    /// `invited_time`: invitation time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let invitedTime: Date?
-    /// `agreed_time`: acceptance time.
+    /// `agreed_time`: acceptance time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let agreedTime: Date?
-    /// `title`: title in the space.
+    /// `title`: title in the space; nil when the API omits it.
     public let title: String?
-    /// `invited_by_id`: inviter id.
-    public let invitedById: String?
+    /// `invited_by_id`: inviter id; nil when the API omits it.
+    public let invitedByID: String?
+
+    /// Creates a value with every field given (optional ones default to nil), e.g. for tests.
+    public init(
+        id: Int,
+        userID: String,
+        spaceID: String,
+        role: String,
+        status: Int? = nil,
+        invitedTime: Date? = nil,
+        agreedTime: Date? = nil,
+        title: String? = nil,
+        invitedByID: String? = nil
+    ) {
+        self.id = id
+        self.userID = userID
+        self.spaceID = spaceID
+        self.role = role
+        self.status = status
+        self.invitedTime = invitedTime
+        self.agreedTime = agreedTime
+        self.title = title
+        self.invitedByID = invitedByID
+    }
 
     enum CodingKeys: String, CodingKey {
         case id = "id"
-        case userId = "user_id"
-        case spaceId = "space_id"
+        case userID = "user_id"
+        case spaceID = "space_id"
         case role = "role"
         case status = "status"
         case invitedTime = "invited_time"
         case agreedTime = "agreed_time"
         case title = "title"
-        case invitedById = "invited_by_id"
+        case invitedByID = "invited_by_id"
     }
 
     /// Decodes leniently (see the type's summary).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.required(.id)
-        userId = try c.required(.userId)
-        spaceId = try c.required(.spaceId)
+        userID = try c.required(.userID)
+        spaceID = try c.required(.spaceID)
         role = try c.required(.role)
         status = try c.lenient(.status)
         invitedTime = try c.date(.invitedTime)
         agreedTime = try c.date(.agreedTime)
         title = try c.lenient(.title)
-        invitedById = try c.lenient(.invitedById)
+        invitedByID = try c.lenient(.invitedByID)
+    }
+
+    /// Encodes with the API's field names; dates as ISO-8601 text, days as `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(userID, forKey: .userID)
+        try c.encode(spaceID, forKey: .spaceID)
+        try c.encode(role, forKey: .role)
+        try c.encodeIfPresent(status, forKey: .status)
+        try c.encodeIfPresent(invitedTime.map(APIDate.codingTimestamp), forKey: .invitedTime)
+        try c.encodeIfPresent(agreedTime.map(APIDate.codingTimestamp), forKey: .agreedTime)
+        try c.encodeIfPresent(title, forKey: .title)
+        try c.encodeIfPresent(invitedByID, forKey: .invitedByID)
     }
 }
 
@@ -57,14 +96,14 @@ extension UserRole: APIFieldsProviding {
     public var apiFields: [APIField] {
         [
             APIField("id", .int(id)),
-            APIField("user_id", .string(userId)),
-            APIField("space_id", .string(spaceId)),
+            APIField("user_id", .string(userID)),
+            APIField("space_id", .string(spaceID)),
             APIField("role", .string(role)),
             APIField("status", .optional(status, FieldValue.int)),
             APIField("invited_time", .optional(invitedTime, FieldValue.date)),
             APIField("agreed_time", .optional(agreedTime, FieldValue.date)),
             APIField("title", .optional(title, FieldValue.string)),
-            APIField("invited_by_id", .optional(invitedById, FieldValue.string)),
+            APIField("invited_by_id", .optional(invitedByID, FieldValue.string)),
         ]
     }
 }

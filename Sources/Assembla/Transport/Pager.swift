@@ -1,41 +1,36 @@
-/// Reads a paged list to its end: `page`/`per_page`, stopping at a 204, an empty page or a
-/// short page — no silent cap. Page 1 is read alone (most lists fit in it); after that a
-/// sliding window keeps `concurrency` pages in flight, launching the next page as each one
-/// arrives, until a short page marks the end. Pages are joined in order, so results keep the
-/// API's order. Requests made for a list of n items: at most ceil(n / pageSize) + concurrency.
+/// Reads a paged list (`page`/`per_page`) to its end, whatever page size the server really
+/// uses — no silent cap.
+///
+/// Assembla does not document its largest `per_page`, so a server may serve fewer items per
+/// page than asked. The pager therefore learns the page size from the pages themselves:
+/// - a 204 or an empty page ends the list;
+/// - a first page as long as the size asked for sets the page size;
+/// - a shorter first page is ambiguous (a short list, or a server that cuts pages to that
+///   length), so page 2 decides: empty means the list ended, anything else means the server
+///   serves pages of page 1's length;
+/// - after that, a page shorter than the learned size ends the list;
+/// - a page equal to page 1 ends it too (a server that ignores `page` sent the list again).
+///
+/// Once the size is known a window keeps `concurrency` pages in flight ahead of the next
+/// page to hand out; pages come out in the API's order. Requests for a list of n items with
+/// page size s: ceil(n / s) plus at most one page past the end when pages are read one at a
+/// time, plus at most `concurrency` when several are in flight. A first page shorter than
+/// the size asked for costs one more request unless ``PageSizeMemory`` already knows that
+/// pages of this kind hold more.
 struct Pager: Sendable {
-    /// Items per page.
+    /// Items per page asked for.
     var pageSize: Int
     /// Pages in flight at once.
     var concurrency: Int
+    /// Page sizes seen earlier by the same client.
+    var memory: PageSizeMemory?
 
-    /// Every item of `endpoint`, in order.
-    func readAll<Element>(
+    /// The pages of `endpoint`, in order, fetched with `fetch`.
+    func pages<Element>(
         _ endpoint: PagedEndpoint<Element>,
         fetch: @escaping @Sendable (Endpoint<[Element]>) async throws -> [Element]
-    ) async throws -> [Element] {
-        let size = max(1, pageSize)
-        let first = try await fetch(endpoint.page(1, size: size))
-        guard first.count >= size else { return first }
-        var pages: [Int: [Element]] = [1: first]
-        var lastPage = Int.max
-        try await withThrowingTaskGroup(of: (Int, [Element]).self) { group in
-            var next = 2
-            func launch() {
-                let page = next
-                group.addTask { (page, try await fetch(endpoint.page(page, size: size))) }
-                next += 1
-            }
-            for _ in 0..<max(1, concurrency) { launch() }
-            while let (page, items) = try await group.next() {
-                pages[page] = items
-                if items.count < size { lastPage = min(lastPage, page) }
-                if next < lastPage { launch() }
-            }
-        }
-        var items: [Element] = []
-        items.reserveCapacity(lastPage * size)
-        for page in 1...lastPage { items += pages[page] ?? [] }
-        return items
+    ) -> PageFeed<Element> {
+        PageFeed(endpoint, pageSize: max(1, pageSize), concurrency: max(1, concurrency), memory: memory, fetch: fetch)
     }
+
 }

@@ -25,7 +25,10 @@ public struct RetryingTransport: HTTPTransport {
                 guard policy.shouldRetry(status: response.status, method: request.method),
                       attempt < policy.maxAttempts else { return response }
                 retryAfter = response.retryAfterSeconds
-            } catch var error as AssemblaError {
+            } catch let error as CancellationError {
+                throw error
+            } catch {
+                var error = AssemblaError.wrapping(error, request: request.summary)
                 error.setAttempts(attempt)
                 let retryable: Bool
                 switch error.retryClass {

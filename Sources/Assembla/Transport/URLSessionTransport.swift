@@ -56,7 +56,7 @@ public final class URLSessionTransport: HTTPTransport {
             : URLSession(configuration: configuration, delegate: refuseRedirects, delegateQueue: nil)
         defer { if sending !== session { sending.finishTasksAndInvalidate() } }
         do {
-            let (data, response) = try await sending.data(for: urlRequest)
+            let (data, response) = try await Self.load(urlRequest, with: sending)
             guard let http = response as? HTTPURLResponse else {
                 throw AssemblaError(.transport(reason: "not an HTTP response", attempts: 1), request: request.summary)
             }
@@ -73,6 +73,31 @@ public final class URLSessionTransport: HTTPTransport {
             throw CancellationError()
         } catch {
             throw AssemblaError(.transport(reason: Self.shortReason(error), attempts: 1), request: request.summary)
+        }
+    }
+
+    /// Runs one data task. Cancelling the calling task cancels the data task from another
+    /// thread: `URLSession.data(for:)` cancels it synchronously while the Swift runtime holds
+    /// the task's status lock, and on Linux that deadlocks when the answer is being delivered
+    /// at the same moment (the delivering thread waits for that lock, the cancelling one for
+    /// the session's queue).
+    static func load(_ request: URLRequest, with session: URLSession) async throws -> (Data, URLResponse) {
+        let running = RunningDataTask()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let task = session.dataTask(with: request) { data, response, error in
+                    if let error {
+                        continuation.resume(throwing: error)
+                    } else if let response {
+                        continuation.resume(returning: (data ?? Data(), response))
+                    } else {
+                        continuation.resume(throwing: URLError(.badServerResponse))
+                    }
+                }
+                running.start(task)
+            }
+        } onCancel: {
+            running.cancel()
         }
     }
 
@@ -96,6 +121,33 @@ public final class URLSessionTransport: HTTPTransport {
     static func shortReason(_ error: any Error) -> String {
         let text = String(describing: error)
         return text.replacingOccurrences(of: "(null)", with: "").trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// A data task that may be cancelled before or after it starts; cancelling happens on
+/// another thread, never inside the canceller's call.
+private final class RunningDataTask: @unchecked Sendable {
+    private let lock = NSLock()
+    private var task: URLSessionDataTask?
+    private var cancelled = false
+
+    /// Starts `task`, or cancels it at once when the caller was cancelled already.
+    func start(_ task: URLSessionDataTask) {
+        let cancelNow = lock.withLock {
+            self.task = task
+            return cancelled
+        }
+        task.resume()
+        if cancelNow { DispatchQueue.global().async { task.cancel() } }
+    }
+
+    /// Cancels the task (now if it started, else as soon as it does).
+    func cancel() {
+        let task = lock.withLock {
+            cancelled = true
+            return self.task
+        }
+        if let task { DispatchQueue.global().async { task.cancel() } }
     }
 }
 

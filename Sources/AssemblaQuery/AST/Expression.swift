@@ -12,6 +12,8 @@ struct Expression: Sendable, Equatable {
         case variable(String)
         /// `now`, `today`, `yesterday`, `-7d`…: resolved when evaluated.
         case time(TimeExpression)
+        /// A quoted string that interpolates `$1` or `$name`.
+        case template(TextTemplate)
     }
 
     let kind: Kind
@@ -22,7 +24,7 @@ struct Expression: Sendable, Equatable {
         switch kind {
         case .word(let text): return text
         case .literal(let value): return value.isText ? value.plainText : nil
-        case .variable, .time: return nil
+        case .variable, .time, .template: return nil
         }
     }
 }

@@ -24,5 +24,15 @@ struct Stage: Sendable, Equatable {
 /// Stages separated by `|`.
 struct Pipeline: Sendable, Equatable {
     let stages: [Stage]
+
+    /// Words that may name fields: filter fields and bare-word arguments of every stage.
+    var fieldNames: Set<String> {
+        var names = Set<String>()
+        for stage in stages {
+            names.formUnion(stage.condition?.comparisons.map(\.field) ?? [])
+            for argument in stage.arguments { if case .word(let word) = argument.kind { names.insert(word) } }
+        }
+        return names
+    }
     var range: SourceRange { stages[0].range.union(stages[stages.count - 1].range) }
 }

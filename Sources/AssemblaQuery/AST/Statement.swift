@@ -1,8 +1,23 @@
-/// `> FILE` or `>> FILE` after a statement.
+/// `> FILE` or `>> FILE` after a statement (or `save FILE`).
 struct Redirect: Sendable, Equatable {
-    let path: String
+    /// The file name as written; it may refer to `$1` or `$name` (resolved when the statement runs).
+    let target: TextTemplate
     let append: Bool
     let range: SourceRange
+
+    init(target: TextTemplate, append: Bool, range: SourceRange) {
+        self.target = target
+        self.append = append
+        self.range = range
+    }
+
+    /// A redirect to a file name known already.
+    init(path: String, append: Bool, range: SourceRange) {
+        self.init(target: TextTemplate(path), append: append, range: range)
+    }
+
+    /// The file name, variables shown as `$name` until resolved.
+    var path: String { FileManagerHome.expand(target.written) }
 }
 
 /// One statement of a script.

@@ -1,6 +1,7 @@
 /// `avg FIELD`: the mean of a numeric field.
 struct AvgCommand: AggregateCommand {
     let name = "avg"
+    let needsNumbers = true
     let summary = "average of a numeric field (per group after `group`)"
     let usage = "avg [FIELD]"
     let details = "Empty values are left out; no values gives null."

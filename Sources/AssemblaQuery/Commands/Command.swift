@@ -28,6 +28,19 @@ protocol Command: Sendable {
     var takesFilters: Bool { get }
     /// Whether it must be the last stage (or followed only by output stages).
     var endsPipeline: Bool { get }
+    /// The kind of record a source lists (nil for other commands); its filters apply to it.
+    var producedKind: RecordKind? { get }
+    /// Filters the command handles itself rather than field tests (`since`, `with_tool`).
+    var ownFilters: [FieldSpec] { get }
+    /// Whether its filters test the input records (`where`).
+    var filtersInput: Bool { get }
+    /// What the stage's output is known to be before anything runs, given its input.
+    func shape(after input: Shape, _ stage: Stage) -> Shape
+    /// The kind of record a write's `field=value` assignments set, when known before running
+    /// (their values are then checked against the fields' types).
+    func assignedKind(_ check: StageCheck) throws(Diagnostic) -> RecordKind?
+    /// Checks what can be checked before anything runs (argument values, field names).
+    func check(_ check: StageCheck) throws(Diagnostic)
     /// Runs the stage.
     func run(_ call: CommandCall) async throws -> PipelineValue
 }
@@ -36,6 +49,21 @@ extension Command {
     var takesFilters: Bool { false }
     var endsPipeline: Bool { false }
     var argumentCount: ClosedRange<Int> { 0...0 }
+    var producedKind: RecordKind? { nil }
+    var ownFilters: [FieldSpec] { [] }
+    var filtersInput: Bool { false }
+
+    func shape(after input: Shape, _ stage: Stage) -> Shape {
+        if let producedKind { return .records(producedKind, columns: nil) }
+        switch topic {
+        case .transform, .output: return input
+        case .source, .write, .session: return .unknown
+        }
+    }
+
+    func check(_ check: StageCheck) throws(Diagnostic) {}
+
+    func assignedKind(_ check: StageCheck) throws(Diagnostic) -> RecordKind? { nil }
 
     /// `help NAME` text.
     var helpText: String {

@@ -2,6 +2,7 @@
 struct CommentsCommand: Command {
     let name = "comments"
     let topic = CommandTopic.source
+    let producedKind: RecordKind? = .comment
     let summary = "list comments of the selected ticket(s)"
     let usage = "comments [FIELD OP VALUE…]"
     let details = "Lists the comments of the tickets selected before (`ticket N`, or `tickets …` for several). Derived fields: author, ticket_number."
@@ -24,7 +25,7 @@ struct CommentsCommand: Command {
             }
             return try await enricher.enrich(comments, kind: .comment, space: pair.space)
         }
-        return call.output(.comment, try call.filtered(records, kind: .comment))
+        return call.output(.comment, try await call.filtered(records, kind: .comment))
     }
 
     private struct Pair: Sendable {

@@ -18,3 +18,10 @@ struct CountCommand: Command {
         }
     }
 }
+
+extension CountCommand {
+    func shape(after input: Shape, _ stage: Stage) -> Shape {
+        if case .groups(let field, _) = input { return .records(.group, columns: [field, "count"]) }
+        return .scalar
+    }
+}

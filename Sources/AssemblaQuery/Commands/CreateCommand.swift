@@ -51,3 +51,9 @@ extension PipelineValue {
         return value
     }
 }
+
+extension CreateCommand {
+    func assignedKind(_ check: StageCheck) throws(Diagnostic) -> RecordKind? {
+        try check.text(0).flatMap { ["space": .space, "ticket": .ticket, "milestone": .milestone][$0.lowercased()] }
+    }
+}

@@ -31,3 +31,17 @@ enum Slicing {
         return call.output(.records(kind, cut(records, count), columns: call.input.data.columns))
     }
 }
+
+extension FirstCommand {
+    func check(_ check: StageCheck) throws(Diagnostic) { try Slicing.check(check) }
+}
+
+extension Slicing {
+    /// The count, when known before running, must be a whole number ≥ 0.
+    static func check(_ check: StageCheck) throws(Diagnostic) {
+        guard let argument = check.stage.arguments.first, let value = try check.value(of: argument) else { return }
+        guard let number = value.number, number >= 0, number == number.rounded() else {
+            throw check.usageError("`\(check.command.name)` needs a whole number", at: argument.range)
+        }
+    }
+}

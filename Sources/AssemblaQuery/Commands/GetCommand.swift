@@ -14,3 +14,8 @@ struct GetCommand: Command {
         return call.output(.values(records.map { $0[field] ?? .null }))
     }
 }
+
+extension GetCommand {
+    func check(_ check: StageCheck) throws(Diagnostic) { _ = try check.fieldArguments() }
+    func shape(after input: Shape, _ stage: Stage) -> Shape { .values }
+}

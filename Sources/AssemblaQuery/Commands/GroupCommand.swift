@@ -24,3 +24,12 @@ struct GroupCommand: Command {
         return call.output(.groups(field: field, kind: kind, groups))
     }
 }
+
+extension GroupCommand {
+    func check(_ check: StageCheck) throws(Diagnostic) { _ = try check.fieldArguments() }
+
+    func shape(after input: Shape, _ stage: Stage) -> Shape {
+        guard case .records(let kind, _) = input, let field = stage.arguments.first?.nameText else { return .unknown }
+        return .groups(field: field, kind: kind)
+    }
+}

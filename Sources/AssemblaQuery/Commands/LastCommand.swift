@@ -12,3 +12,7 @@ struct LastCommand: Command {
         try Slicing.slice(call) { items, count in Array(items.suffix(count)) }
     }
 }
+
+extension LastCommand {
+    func check(_ check: StageCheck) throws(Diagnostic) { try Slicing.check(check) }
+}

@@ -9,7 +9,7 @@ struct LogCommand: Command {
     let takesFilters = true
 
     func run(_ call: CommandCall) async throws -> PipelineValue {
-        let assignments = try call.assignments()
+        let assignments = try call.assignments(kind: .task)
         var fields: [Field] = []
         var space: Record?
         if let spaces = call.input.scope.spaces, spaces.count == 1 { space = spaces[0] }
@@ -50,4 +50,8 @@ struct LogCommand: Command {
         let verb = call.context.options.dryRun ? "dry run: would log" : "logged"
         return call.output(.message("\(verb) \(ValueFormatting.number(hours)) h in space \"\(space.text("name") ?? "")\""))
     }
+}
+
+extension LogCommand {
+    func assignedKind(_ check: StageCheck) throws(Diagnostic) -> RecordKind? { .task }
 }

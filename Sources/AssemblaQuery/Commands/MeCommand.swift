@@ -2,6 +2,7 @@
 struct MeCommand: Command {
     let name = "me"
     let topic = CommandTopic.source
+    let producedKind: RecordKind? = .user
     let summary = "show the user you are signed in as"
     let usage = "me"
     let details = ""

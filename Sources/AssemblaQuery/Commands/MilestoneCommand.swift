@@ -2,6 +2,7 @@
 struct MilestoneCommand: Command {
     let name = "milestone"
     let topic = CommandTopic.source
+    let producedKind: RecordKind? = .milestone
     let summary = "select one milestone by title"
     let usage = "milestone TITLE|ID"
     let details = "Selects a milestone of the spaces in scope. Following `tickets` lists that milestone's tickets; `user NAME` then narrows to one assignee."

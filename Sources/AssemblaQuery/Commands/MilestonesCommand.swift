@@ -2,6 +2,7 @@
 struct MilestonesCommand: Command {
     let name = "milestones"
     let topic = CommandTopic.source
+    let producedKind: RecordKind? = .milestone
     let summary = "list milestones of the selected space(s)"
     let usage = "milestones [FIELD OP VALUE…]"
     let details = "Lists the milestones of the spaces selected before (every space of yours when none)."

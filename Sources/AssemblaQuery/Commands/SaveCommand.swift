@@ -11,8 +11,7 @@ struct SaveCommand: Command {
 
     func run(_ call: CommandCall) async throws -> PipelineValue {
         var value = call.input
-        var path = try call.text(0)
-        if path.hasPrefix("~/") { path = FileManagerHome.path + path.dropFirst(1) }
+        let path = FileManagerHome.expand(try call.text(0))
         value.save = Redirect(path: path, append: false, range: call.stage.range)
         return value
     }

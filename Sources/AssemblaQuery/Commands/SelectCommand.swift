@@ -17,3 +17,13 @@ struct SelectCommand: Command {
         return value
     }
 }
+
+extension SelectCommand {
+    func check(_ check: StageCheck) throws(Diagnostic) { _ = try check.fieldArguments() }
+
+    func shape(after input: Shape, _ stage: Stage) -> Shape {
+        guard case .records(let kind, _) = input else { return .unknown }
+        let names = stage.arguments.compactMap { if case .word(let word) = $0.kind { word } else { $0.nameText } }
+        return names.count == stage.arguments.count ? .records(kind, columns: names) : .unknown
+    }
+}

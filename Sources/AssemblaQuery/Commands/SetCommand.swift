@@ -58,3 +58,10 @@ struct SetCommand: Command {
                      "release_notes", "planner_type", "start_date", "budget"],
     ]
 }
+
+extension SetCommand {
+    func assignedKind(_ check: StageCheck) throws(Diagnostic) -> RecordKind? {
+        if case .records(let kind, _) = check.input { return kind }
+        return nil
+    }
+}

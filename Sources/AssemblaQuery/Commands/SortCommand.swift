@@ -42,3 +42,7 @@ struct SortCommand: Command {
         return call.output(.records(kind, sorted, columns: call.input.data.columns))
     }
 }
+
+extension SortCommand {
+    func check(_ check: StageCheck) throws(Diagnostic) { _ = try check.fieldArguments(skipping: ["asc", "desc"]) }
+}

@@ -2,6 +2,7 @@
 struct SpaceCommand: Command {
     let name = "space"
     let topic = CommandTopic.source
+    let producedKind: RecordKind? = .space
     let summary = "select one space by name, wiki name or id"
     let usage = "space NAME|ID"
     let details = "An exact name, wiki name or id wins; otherwise a unique case-insensitive (or partial) match. Later stages (`tickets`, `milestone`, `users`, writes) work inside the space."

@@ -9,6 +9,7 @@ protocol SpaceListCommand: Command {
 
 extension SpaceListCommand {
     var topic: CommandTopic { .source }
+    var producedKind: RecordKind? { kind }
     var takesFilters: Bool { true }
 
     func run(_ call: CommandCall) async throws -> PipelineValue {

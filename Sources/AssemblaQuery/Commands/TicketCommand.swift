@@ -2,6 +2,7 @@
 struct TicketCommand: Command {
     let name = "ticket"
     let topic = CommandTopic.source
+    let producedKind: RecordKind? = .ticket
     let summary = "select one ticket by number, or the first that matches filters"
     let usage = "ticket NUMBER | ticket FIELD OP VALUE…"
     let details = "With a number, the ticket with that number in the selected space. With filters, the first matching ticket in the context (space, milestone, user). Then `comments`, `set`, `comment` and `get FIELD` work on it."
@@ -27,12 +28,23 @@ struct TicketCommand: Command {
         let space = try call.singleSpace()
         let raw = try await call.context.backend.ticket(number: number, space: space)
         var tickets = try await Enricher(lookups: call.context.lookups, needed: call.source?.lookups).enrich([raw], kind: .ticket, space: space)
+        if call.needsTicketTags { tickets = [try await call.withTags(ticket: tickets[0], space: space)] }
         tickets = call.belonging(tickets, field: "milestone_id", to: call.input.scope.milestones)
         tickets = call.belonging(tickets, field: "assigned_to_id", to: call.input.scope.users)
-        tickets = try call.filtered(tickets, kind: .ticket)
+        tickets = try await call.filtered(tickets, kind: .ticket)
         guard let ticket = tickets.first else {
             throw Diagnostic.runtime("ticket #\(number) is not in the selected context", at: call.range(ofArgument: 0))
         }
         return call.output(.ticket, [ticket])
+    }
+}
+
+extension TicketCommand {
+    /// A ticket number, when known before running, must read as one (`301`, `#301`).
+    func check(_ check: StageCheck) throws(Diagnostic) {
+        guard let argument = check.stage.arguments.first, let value = try check.value(of: argument) else { return }
+        guard value.number != nil || Int(value.plainText.trimmingPrefix("#")) != nil else {
+            throw check.usageError("`ticket` needs a ticket number", at: argument.range)
+        }
     }
 }

@@ -2,6 +2,7 @@
 struct TicketsCommand: Command {
     let name = "tickets"
     let topic = CommandTopic.source
+    let producedKind: RecordKind? = .ticket
     let summary = "list tickets of the selected space, milestone or user"
     let usage = "tickets [FIELD OP VALUE…]"
     let details = """
@@ -9,7 +10,8 @@ struct TicketsCommand: Command {
         assigned to them), or several spaces. Filters compare fields: `status=Test`, `priority<=2`, \
         `assigned_to=jsmith` (a login or a full name), `summary~login`, `updated_at>-7d`; `or` and \
         parentheses combine them. Derived fields: assigned_to, reporter, milestone, space, status_name, \
-        and custom fields by title (severity, build).
+        custom fields by title (severity, build), and tags (names; fetched only when the statement \
+        names the field: `tickets tags~backend`).
         """
     let examples = ["space \"Big Project\" | tickets status=Test",
                     "space \"Big Project\" | tickets assigned_to=\"John Smith\" priority=1 status=Test",

@@ -2,6 +2,7 @@
 struct ToolCommand: Command {
     let name = "tool"
     let topic = CommandTopic.source
+    let producedKind: RecordKind? = .tool
     let summary = "select one tool of the space by name"
     let usage = "tool NAME"
     let details = "Selects a tool by menu name (Tickets, Wiki, Git), name, type or id; `set team_permissions=2` then changes it."

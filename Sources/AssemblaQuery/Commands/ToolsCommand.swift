@@ -23,3 +23,10 @@ struct ToolsCommand: SpaceListCommand {
         return try await call.perSpace(kind) { space in try await backend.repositoryTools(space: space) }
     }
 }
+
+extension ToolsCommand {
+    func check(_ check: StageCheck) throws(Diagnostic) {
+        guard let word = try check.text(0), word != "repo", word != "repos" else { return }
+        throw check.usageError("`tools` takes only the word `repo`", at: check.stage.arguments[0].range)
+    }
+}

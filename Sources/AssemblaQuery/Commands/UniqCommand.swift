@@ -22,3 +22,7 @@ struct UniqCommand: Command {
         return call.output(.records(kind, kept, columns: call.input.data.columns))
     }
 }
+
+extension UniqCommand {
+    func check(_ check: StageCheck) throws(Diagnostic) { _ = try check.fieldArguments() }
+}

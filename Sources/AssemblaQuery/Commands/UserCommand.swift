@@ -2,6 +2,7 @@
 struct UserCommand: Command {
     let name = "user"
     let topic = CommandTopic.source
+    let producedKind: RecordKind? = .user
     let summary = "select one user by name or login"
     let usage = "user NAME|LOGIN"
     let details = "Selects a user of the spaces in scope. Following `tickets` lists the tickets assigned to them; `tasks` their time entries."

@@ -2,6 +2,7 @@
 struct UsersCommand: Command {
     let name = "users"
     let topic = CommandTopic.source
+    let producedKind: RecordKind? = .user
     let summary = "list users of the selected space(s)"
     let usage = "users [FIELD OP VALUE…]"
     let details = "Lists the users of the spaces in scope (every space of yours when none); each person once."

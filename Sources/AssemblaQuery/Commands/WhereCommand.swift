@@ -12,16 +12,17 @@ struct WhereCommand: Command {
     let examples = ["tickets | where priority<=2 status!=Fixed", "tasks | where begin_at>-7d and hours>=2",
                     "space \"Big Project\" | tickets | where summary~login or (status=Test assigned_to=jsmith)"]
     let takesFilters = true
+    let filtersInput = true
 
     func run(_ call: CommandCall) async throws -> PipelineValue {
         guard call.stage.condition != nil else { throw call.usageError("`where` needs a filter") }
         switch call.input.data {
         case .groups(let field, let kind, let groups):
-            let keep = try call.filtered(call.input.data.records, kind: .group).compactMap { $0[field] }
+            let keep = try await call.filtered(call.input.data.records, kind: .group).compactMap { $0[field] }
             return call.output(.groups(field: field, kind: kind, groups.filter { keep.contains($0.key) }))
         default:
             let (kind, records) = try call.inputRecords()
-            return call.output(.records(kind, try call.filtered(records, kind: kind), columns: call.input.data.columns))
+            return call.output(.records(kind, try await call.filtered(records, kind: kind), columns: call.input.data.columns))
         }
     }
 }

@@ -55,6 +55,17 @@ extension Diagnostic {
                           range: range,
                           hint: isArgument ? "pass arguments after the script name" : didYouMean(name, known).map { $0 } ?? "define it with `let \(name) = …`")
     }
+    static func typeMismatch(_ failure: CoercionFailure, field: String, at range: SourceRange) -> Diagnostic {
+        let shown = failure.value.plainText
+        let hint = didYouMean(shown, failure.candidates)
+            ?? (failure.expected == .date ? "dates look like 2026-01-31, 2026-01-31T10:00, -7d, -24h, today, yesterday or now" : nil)
+        return Diagnostic(phase: .usage, message: "`\(shown)` is not \(failure.expected.description), which `\(field)` needs",
+                          range: range, hint: hint)
+    }
+    static func notNumeric(_ command: String, field: String, type: FieldType, at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .usage, message: "`\(command)` adds numbers, but `\(field)` is \(type.description)", range: range,
+                   hint: "`min` and `max` work on any field; `count` counts records")
+    }
     static func misplaced(_ message: String, at range: SourceRange, hint: String? = nil) -> Diagnostic {
         Diagnostic(phase: .usage, message: message, range: range, hint: hint)
     }

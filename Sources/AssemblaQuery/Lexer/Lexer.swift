@@ -73,10 +73,15 @@ struct Lexer {
             if followedBy("=") { return make(.comparison(.notEqual)) }
             if followedBy("~") { return make(.comparison(.notContains)) }
             throw Diagnostic.unexpectedCharacter("!", at: SourceRange(start, position))
-        case "\"", "'": return make(.string(try string(quote: character, start: start)))
+        case "\"", "'":
+            let template = try string(quote: character, start: start)
+            return make(template.literal.map(TokenKind.string) ?? .template(template))
         case "$":
-            let name = bareWord()
-            guard !name.isEmpty else { throw Diagnostic.emptyVariable(at: SourceRange(start, position)) }
+            // A name is letters, digits and `_`, so `$1-report.csv` and `$n.txt` end where the name does.
+            guard let (name, end) = interpolatedName(from: position) else {
+                throw Diagnostic.emptyVariable(at: SourceRange(start, position))
+            }
+            position = end
             return make(.variable(name))
         default:
             position -= 1
@@ -95,12 +100,20 @@ struct Lexer {
         return String(chars[start..<position])
     }
 
-    private mutating func string(quote: Character, start: Int) throws(Diagnostic) -> String {
+    private mutating func string(quote: Character, start: Int) throws(Diagnostic) -> TextTemplate {
+        var template = TextTemplate(parts: [])
         var text = ""
+        func flush() {
+            if !text.isEmpty { template.append(text) }
+            text = ""
+        }
         while position < chars.count {
             let character = chars[position]
             position += 1
-            if character == quote { return text }
+            if character == quote {
+                flush()
+                return template.parts.isEmpty ? TextTemplate("") : template
+            }
             if character == "\\" {
                 guard position < chars.count else { break }
                 let escaped = chars[position]
@@ -113,11 +126,29 @@ struct Lexer {
                 default:
                     throw Diagnostic.invalidEscape(escaped, at: SourceRange(position - 2, position))
                 }
+            } else if character == "$", let (name, end) = interpolatedName(from: position) {
+                flush()
+                template.parts.append(.variable(name, SourceRange(position - 1, end)))
+                position = end
             } else {
                 text.append(character)
             }
         }
         throw Diagnostic.unterminatedString(at: SourceRange(start, position))
+    }
+
+    /// The name after a `$` inside a string (`$1`, `$name`, `${name}`) and where it ends.
+    private func interpolatedName(from index: Int) -> (String, Int)? {
+        func isNameCharacter(_ character: Character) -> Bool { character.isASCII && (character.isLetter || character.isNumber || character == "_") }
+        if index < chars.count, chars[index] == "{" {
+            var end = index + 1
+            while end < chars.count, isNameCharacter(chars[end]) { end += 1 }
+            guard end > index + 1, end < chars.count, chars[end] == "}" else { return nil }
+            return (String(chars[(index + 1)..<end]), end + 1)
+        }
+        var end = index
+        while end < chars.count, isNameCharacter(chars[end]) { end += 1 }
+        return end > index ? (String(chars[index..<end]), end) : nil
     }
 
     /// Classifies a bare chunk of text as a number, date, relative time or word.

@@ -16,6 +16,8 @@ enum TokenKind: Sendable, Equatable {
     case word(String)
     /// A quoted string with escapes resolved.
     case string(String)
+    /// A quoted string that refers to `$1` or `$name`.
+    case template(TextTemplate)
     /// A number as written (`3`, `1.5`, `-2`).
     case number(String)
     /// A calendar date or date-time as written (`2026-01-31`, `2026-01-31T10:00`).
@@ -56,6 +58,7 @@ extension TokenKind {
         switch self {
         case .word(let text): return "`\(text)`"
         case .string(let text): return "the string \"\(text)\""
+        case .template(let template): return "the string \"\(template.written)\""
         case .number(let text): return "the number \(text)"
         case .date(let text): return "the date \(text)"
         case .relativeTime(let amount, let unit): return "the time \(amount)\(unit)"

@@ -4,3 +4,10 @@ import Foundation
 enum FileManagerHome {
     static var path: String { FileManager.default.homeDirectoryForCurrentUser.path }
 }
+
+extension FileManagerHome {
+    /// `~/x` as a path in the home directory; other paths unchanged.
+    static func expand(_ path: String) -> String {
+        path.hasPrefix("~/") ? FileManagerHome.path + path.dropFirst(1) : path
+    }
+}

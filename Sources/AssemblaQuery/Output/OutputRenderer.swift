@@ -19,8 +19,10 @@ struct OutputRenderer: Sendable {
         case .records(let kind, let records, let selected):
             let columns = OutputRenderer.columns(kind: kind, records: records, selected: selected, format: format)
             switch format {
-            case .table: return TableWriter(color: color, terminalWidth: terminalWidth).render(columns: columns, records: records)
-            case .md: return MarkdownWriter.render(columns: columns, records: records)
+            case .table:
+                return TableWriter(color: color, terminalWidth: terminalWidth).render(columns: columns,
+                                                                                      records: OutputRenderer.labelled(records, kind))
+            case .md: return MarkdownWriter.render(columns: columns, records: OutputRenderer.labelled(records, kind))
             case .csv: return DelimitedWriter.csv.render(columns: columns, records: records)
             case .tsv: return DelimitedWriter.tsv.render(columns: columns, records: records)
             case .json:
@@ -32,10 +34,24 @@ struct OutputRenderer: Sendable {
         }
     }
 
+    /// Group records for a table: an empty key reads `(none)` (JSON and CSV keep it empty).
+    static func labelled(_ records: [Record], _ kind: RecordKind) -> [Record] {
+        guard kind == .group else { return records }
+        return records.map { record in
+            guard let key = record.fields.first, key.value == .null || key.value.plainText.isEmpty else { return record }
+            var labelled = record
+            labelled.fields[0].value = .string("(none)")
+            return labelled
+        }
+    }
+
     /// Columns to show: the selected ones; else for table and Markdown the kind's default
     /// columns; else every field in order of first appearance.
     static func columns(kind: RecordKind, records: [Record], selected: [String]?, format: OutputFormat) -> [String] {
         if let selected { return selected }
+        if records.isEmpty {  // no rows: the header still names the columns
+            return format == .table || format == .md ? kind.tableColumns ?? kind.listedFieldNames : kind.listedFieldNames
+        }
         var all: [String] = []
         var seen = Set<String>()
         for record in records {

@@ -5,8 +5,7 @@ struct TableWriter {
     var terminalWidth: Int?
 
     func render(columns: [String], records: [Record]) -> String {
-        guard !columns.isEmpty else { return records.isEmpty ? "(no results)\n" : "" }
-        if records.isEmpty { return "(no results)\n" }
+        guard !columns.isEmpty, !records.isEmpty else { return "" }  // the session says `(no results)` on stderr
         let values = records.map { $0.values(columns) }
         let rows = values.map { $0.map(cell) }
         let numeric = columns.indices.map { column in

@@ -91,29 +91,36 @@ struct Parser {
         default: return nil
         }
         let operatorRange = advance().range
-        var path = ""
+        var target = TextTemplate(parts: [])
         var range = current.range
-        if case .string(let text) = current.kind {
-            path = text
+        switch current.kind {
+        case .string(let text):
+            target = TextTemplate(text)
             advance()
-        } else {
-            // A bare path is every token up to the next whitespace, e.g. `~/reports/open.csv`.
+        case .template(let template):
+            target = template
+            advance()
+        default:
+            // A bare path is every token up to the next whitespace, e.g. `~/reports/$1.csv`.
             var first = true
             while first || !current.spaceBefore, isPathPiece(current.kind) {
                 range = first ? current.range : range.union(current.range)
-                path += source.text(current.range)
+                if case .variable(let name) = current.kind {
+                    target.parts.append(.variable(name, current.range))
+                } else {
+                    target.append(source.text(current.range))
+                }
                 advance()
                 first = false
             }
         }
-        guard !path.isEmpty else { throw Diagnostic.expected("a file name", found: current) }
-        if path.hasPrefix("~/") { path = FileManagerHome.path + path.dropFirst(1) }
-        return Redirect(path: path, append: append, range: operatorRange.union(range))
+        guard !target.parts.isEmpty, target.written != "" else { throw Diagnostic.expected("a file name", found: current) }
+        return Redirect(target: target, append: append, range: operatorRange.union(range))
     }
 
     private func isPathPiece(_ kind: TokenKind) -> Bool {
         switch kind {
-        case .word, .number, .date, .relativeTime, .comparison(.contains), .comparison(.equal): return true
+        case .word, .number, .date, .relativeTime, .variable, .comparison(.contains), .comparison(.equal): return true
         default: return false
         }
     }
@@ -175,7 +182,7 @@ struct Parser {
 
     private func isValueStart(_ kind: TokenKind) -> Bool {
         switch kind {
-        case .word, .string, .number, .date, .relativeTime, .variable: return true
+        case .word, .string, .template, .number, .date, .relativeTime, .variable: return true
         default: return false
         }
     }
@@ -249,6 +256,7 @@ struct Parser {
             default: kind = .word(text)
             }
         case .string(let text): kind = .literal(.string(text))
+        case .template(let template): kind = .template(template)
         case .number(let text):
             if let integer = Int(text) { kind = .literal(.int(integer)) }
             else if let double = Double(text) { kind = .literal(.double(double)) }
@@ -257,13 +265,7 @@ struct Parser {
             guard let date = DateParsing.parse(text) else { throw Diagnostic.invalidDate(text, at: token.range) }
             kind = .literal(.date(date, dayOnly: text.count == 10))
         case .relativeTime(let amount, let unit):
-            let seconds: Double = switch unit {
-            case "m": 60
-            case "h": 3_600
-            case "d": 86_400
-            default: 604_800
-            }
-            kind = .time(.offset(Double(amount) * seconds))
+            kind = .time(.offset(Double(amount) * TimeExpression.seconds(per: unit)))
         case .variable(let name): kind = .variable(name)
         default: preconditionFailure("checked by isValueStart")
         }

@@ -49,10 +49,8 @@ struct PlanExplainer {
         switch plan.access {
         case .ticketList(let pushed):
             lines.append(detail("source", "tickets of each space in scope"))
-            var query = pushed.query(milestoneID: nil)
             let milestone = pushed.milestoneTitle != nil || milestoneScope
-            if milestone { query.milestoneID = 0 }
-            var request = source.ticketRequest(space: scope, query: query)
+            var request = source.ticketRequest(space: scope, filter: pushed.filter, milestoneID: milestone ? 0 : nil)
             request = request.removingPercentEncoding ?? request
             if milestone { request = request.replacingOccurrences(of: "/milestone/0", with: "/milestone/:milestone") }
             lines.append(detail("request", request))
@@ -108,7 +106,7 @@ struct PlanExplainer {
 
     private func server(_ pushed: TicketPushdown) -> String {
         var parts = pushed.pushedFilters
-        if let sortBy = pushed.sortBy { parts.append("sort \(sortBy.rawValue) \(pushed.descending ? "desc" : "asc")") }
+        if let sortBy = pushed.sortBy { parts.append("sort \(sortBy) \(pushed.descending ? "desc" : "asc")") }
         return parts.isEmpty ? "nothing (every ticket)" : parts.joined(separator: ", ")
     }
 

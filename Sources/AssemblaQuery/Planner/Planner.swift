@@ -77,13 +77,13 @@ struct Planner {
     }
 
     /// `first N`, or `sort FIELD [asc|desc] | first N` on a field the server sorts the same way.
-    private static func limit(after rest: ArraySlice<Stage>) -> (Int, (field: TicketListQuery.SortField, descending: Bool)?)? {
+    private static func limit(after rest: ArraySlice<Stage>) -> (Int, (field: String, descending: Bool)?)? {
         guard let next = rest.first, next.condition == nil else { return nil }
         if next.commandName == "first" { return firstCount(next).map { ($0, nil) } }
         guard next.commandName == "sort", let after = rest.dropFirst().first, after.commandName == "first",
               let count = firstCount(after) else { return nil }
         let words = next.arguments.compactMap(\.nameText)
-        guard words.count == next.arguments.count, let field = words.first.flatMap(TicketListQuery.SortField.init(rawValue:)),
+        guard words.count == next.arguments.count, let field = words.first, TicketFilter.memorySortable.contains(field),
               words.count == 1 || (words.count == 2 && (words[1] == "asc" || words[1] == "desc")) else { return nil }
         return (count, (field, words.count == 2 && words[1] == "desc"))
     }

@@ -5,19 +5,24 @@ import Assembla
 /// path for `milestone=TITLE` (the title is resolved once the space's milestones are read).
 /// The stage's filters still run locally: the server only narrows what is read.
 struct TicketPushdown: Sendable, Equatable {
-    var report: TicketListQuery.Report = .all
+    /// `report`: 1 (open) for `state=1`, 4 (closed) for `state=0`; nil: 0, every ticket.
+    var report: Int?
     var numbers: [Int] = []
-    var sortBy: TicketListQuery.SortField?
+    /// `sort_by`: one of `TicketFilter.memorySortable` (the server orders them as the local sort does).
+    var sortBy: String?
     var descending = false
     /// `milestone=TITLE`: read `…/tickets/milestone/:id` when exactly one milestone has that title.
     var milestoneTitle: Value?
     /// The filters sent to the server, as written (for `explain`).
     var pushedFilters: [String] = []
 
-    /// The library's query, with the milestone already resolved.
-    func query(milestoneID: Int?) -> TicketListQuery {
-        TicketListQuery(report: report, numbers: numbers, sortBy: sortBy, descending: descending, milestoneID: milestoneID)
+    /// The library's filter: only its server-side parts (the stage's filters run locally).
+    var filter: TicketFilter {
+        TicketFilter(report: report, numbers: numbers.isEmpty ? nil : numbers, sortBy: sortBy, sortDescending: descending)
     }
+
+    /// Whether the server is asked for every ticket in its default order (nothing pushed).
+    var isEmpty: Bool { report == nil && numbers.isEmpty && sortBy == nil && milestoneTitle == nil }
 
     /// The pushdown for a stage's condition: only top-level `and` parts with literal values.
     static func from(_ condition: Condition?) -> TicketPushdown {
@@ -35,7 +40,7 @@ struct TicketPushdown: Sendable, Equatable {
                   case .literal(let value) = comparison.value.literalOrWord else { continue }
             switch comparison.field {
             case "state" where value == .int(1) || value == .int(0):
-                pushdown.report = value == .int(1) ? .open : .closed
+                pushdown.report = value == .int(1) ? 1 : 4
                 pushdown.pushedFilters.append("state=\(value.plainText)")
             case "milestone" where value.isText && pushdown.milestoneTitle == nil:
                 pushdown.milestoneTitle = value
@@ -73,7 +78,7 @@ extension Expression.Kind {
         switch self {
         case .literal: return self
         case .word(let text): return .literal(.string(text))
-        case .variable, .time: return nil
+        case .variable, .time, .template: return nil
         }
     }
 }

@@ -1,15 +1,27 @@
-/// Checks a parsed script before anything runs: known commands (with "did you mean"), argument
-/// counts, filters only where taken, output stages last, variables defined before use.
+import Foundation
+
+/// Checks a parsed script before anything runs — everything that needs no network: known
+/// commands (with "did you mean"), argument counts and values (`first abc`), filters only
+/// where taken, output stages last, variables defined and script arguments given (also
+/// inside strings and file names), field names where the records' fields are known, and
+/// every filter value readable as its field's type (`updated_at>banana`, `priority>x`).
 struct Checker {
     let state: Environment
+    /// The script's arguments (`$1`…).
+    var arguments: [String] = []
+    var now = Date()
 
     func check(_ script: Script) throws(Diagnostic) {
-        var defined = Set(state.variableNames)
+        var defined: [String: Shape] = [:]
+        for name in state.variableNames { defined[name] = state.variable(name).map { Shape($0.data) } ?? .unknown }
         for statement in script.statements {
-            try check(statement.pipeline, defined: defined)
-            if let redirect = statement.redirect, redirect.append,
-               OutputFormat.inferred(fromPath: redirect.path) == .json || statement.pipeline.stages.last?.commandName == "json" {
-                throw Diagnostic.jsonAppend(at: redirect.range)
+            let shape = try check(statement.pipeline, defined: defined)
+            if let redirect = statement.redirect {
+                try checkVariables(in: redirect.target, defined: defined)
+                if redirect.append,
+                   OutputFormat.inferred(fromPath: redirect.path) == .json || statement.pipeline.stages.last?.commandName == "json" {
+                    throw Diagnostic.jsonAppend(at: redirect.range)
+                }
             }
             if case .binding(let name, _, let pipeline) = statement.kind {
                 if let redirect = statement.redirect {
@@ -20,13 +32,15 @@ struct Checker {
                     throw Diagnostic.misplaced("`let` prints nothing, so there is nothing to save", at: save.range,
                                                hint: "save from a statement that uses it: `$\(name) | save FILE`")
                 }
-                defined.insert(name)
+                defined[name] = shape
             }
         }
     }
 
-    private func check(_ pipeline: Pipeline, defined: Set<String>) throws(Diagnostic) {
+    /// Checks a pipeline; returns the shape of its result.
+    private func check(_ pipeline: Pipeline, defined: [String: Shape]) throws(Diagnostic) -> Shape {
         var ended: Stage?
+        var shape = Shape.start
         for (position, stage) in pipeline.stages.enumerated() {
             switch stage.head {
             case .variable(let name):
@@ -38,9 +52,10 @@ struct Checker {
                     throw Diagnostic.misplaced("a script argument cannot start a pipeline", at: stage.headRange,
                                                hint: "use it as an argument, e.g. `space $\(name) | tickets`")
                 }
-                guard defined.contains(name) else {
-                    throw Diagnostic.undefinedVariable(name, at: stage.headRange, known: Array(defined))
+                guard let bound = defined[name] else {
+                    throw Diagnostic.undefinedVariable(name, at: stage.headRange, known: Array(defined.keys))
                 }
+                shape = bound
             case .command(let name):
                 guard let command = CommandRegistry.command(named: name) else {
                     throw Diagnostic.unknownCommand(name, at: stage.headRange, candidates: CommandRegistry.names)
@@ -51,8 +66,14 @@ struct Checker {
                 }
                 if command.endsPipeline || command.topic == .output { ended = stage }
                 try checkArguments(command, stage)
+                try checkVariables(in: stage, defined: defined)
+                let check = StageCheck(stage: stage, command: command, input: shape, arguments: arguments, now: now)
+                try command.check(check)
+                try checkFilters(command, check)
+                shape = command.shape(after: shape, stage)
             }
         }
+        return shape
     }
 
     private func checkArguments(_ command: any Command, _ stage: Stage) throws(Diagnostic) {
@@ -68,6 +89,68 @@ struct Checker {
         if !command.takesFilters, let condition = stage.condition {
             let first = condition.comparisons.first.map(\.range) ?? stage.range
             throw Diagnostic.usage("`\(command.name)` takes no filters", at: first, usage: command.usage)
+        }
+    }
+
+    /// Every `$1` must be given and every `$name` defined — in arguments, filter values and strings.
+    private func checkVariables(in stage: Stage, defined: [String: Shape]) throws(Diagnostic) {
+        let values = stage.arguments + (stage.condition?.comparisons.map(\.value) ?? [])
+        for expression in values {
+            switch expression.kind {
+            case .variable(let name): try checkVariable(name, at: expression.range, defined: defined)
+            case .template(let template): try checkVariables(in: template, defined: defined)
+            case .literal, .word, .time: break
+            }
+        }
+    }
+
+    private func checkVariables(in template: TextTemplate, defined: [String: Shape]) throws(Diagnostic) {
+        for (name, range) in template.variables { try checkVariable(name, at: range, defined: defined) }
+    }
+
+    private func checkVariable(_ name: String, at range: SourceRange, defined: [String: Shape]) throws(Diagnostic) {
+        if let index = Int(name) {
+            guard index >= 1, index <= arguments.count else { throw Diagnostic.undefinedVariable(name, at: range, known: []) }
+        } else if defined[name] == nil {
+            throw Diagnostic.undefinedVariable(name, at: range, known: Array(defined.keys))
+        }
+    }
+
+    /// Filter fields against the records they test, and each value read as its field's type.
+    private func checkFilters(_ command: any Command, _ check: StageCheck) throws(Diagnostic) {
+        guard let condition = check.stage.condition else { return }
+        if let kind = try command.assignedKind(check), let assignments = condition.assignments {
+            for assignment in assignments {
+                try checkValue(assignment, type: kind.type(of: assignment.field), check)
+            }
+            return
+        }
+        let target: Shape
+        if let kind = command.producedKind {
+            target = .records(kind, columns: nil)
+        } else if command.filtersInput, case .records = check.input {
+            target = check.input
+        } else {
+            return
+        }
+        for comparison in condition.comparisons {
+            let type: FieldType?
+            if let own = command.ownFilters.first(where: { $0.name == comparison.field }) {
+                type = own.type
+            } else {
+                type = try check.field(comparison.field, at: comparison.fieldRange, of: target)
+            }
+            if let type { try checkValue(comparison, type: type, check) }
+        }
+    }
+
+    /// A value known before running must be readable as its field's type.
+    private func checkValue(_ comparison: Comparison, type: FieldType, _ check: StageCheck) throws(Diagnostic) {
+        guard FieldType.coerces(comparison.op), let value = try check.value(of: comparison.value) else { return }
+        do {
+            _ = try type.coerce(value, now: now)
+        } catch {
+            throw Diagnostic.typeMismatch(error, field: comparison.field, at: comparison.value.range)
         }
     }
 }

@@ -1,16 +1,16 @@
 import Assembla
 
 extension ClientBackend {
-    func ticketPages(space: Record, query: TicketListQuery, window: Int,
+    func ticketPages(space: Record, filter: TicketFilter, milestoneID: Int?, window: Int,
                      _ consume: ([Record]) async throws -> Bool) async throws {
-        let pages = try await handle(space).ticketPages(query, window: window)
+        let pages = try await handle(space).ticketPages(filter, milestoneID: milestoneID, window: window)
         for try await page in pages {
             guard try await consume(page.map { Record(model: $0.record) }) else { return }
         }
     }
 
-    func ticketRequest(space: Record?, query: TicketListQuery) -> String {
-        query.request(space: space?.text("id") ?? ":space", pageSize: client.configuration.pageSize)
+    func ticketRequest(space: Record?, filter: TicketFilter, milestoneID: Int?) -> String {
+        filter.firstRequest(space: space?.text("id") ?? ":space", milestoneID: milestoneID, pageSize: client.configuration.pageSize)
     }
 
     func holdsTickets(space: Record) async -> Bool {

@@ -74,6 +74,17 @@ struct ClientBackend: QueryBackend {
         try await handle(space).tags().map(Record.init(model:))
     }
 
+    func tags(ticket: Record, space: Record) async throws -> [Record] {
+        guard let number = ticket["number"]?.number else { return [] }
+        return try await handle(space).ticket(number: Int(number)).tags().map(Record.init(model:))
+    }
+
+    func ticketNumbers(tagged tag: Record, space: Record) async throws -> [Int] {
+        let handle = try await handle(space)
+        guard let id = tag.text("id"), let found = try await handle.tags().first(where: { String($0.id) == id }) else { return [] }
+        return try await handle.tickets(taggedWith: found).map(\.record.number)
+    }
+
     func statuses(space: Record) async throws -> [Record] {
         try await handle(space).statuses().map(Record.init(model:))
     }
@@ -140,7 +151,9 @@ extension Value {
         case .date(let date): self = .date(date, dayOnly: false)
         case .day(let text): self = DateParsing.parse(text).map { .date($0, dayOnly: true) } ?? .string(text)
         case .strings(let items): self = .list(items.map(Value.string))
-        case .object(let map): self = .record(Record(map.sorted { $0.key < $1.key }.map { Field(name: $0.key, value: .string($0.value)) }))
+        case .object(let map):
+            // The API sends "" for unset custom fields: an empty value is null (filters `=null`, sort, min/max).
+            self = .record(Record(map.sorted { $0.key < $1.key }.map { Field(name: $0.key, value: $0.value.isEmpty ? .null : .string($0.value)) }))
         }
     }
 }

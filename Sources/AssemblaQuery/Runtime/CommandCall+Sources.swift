@@ -12,7 +12,7 @@ extension CommandCall {
             try await enricher.enrich(try await fetch(space), kind: kind, space: space)
         }
         if kind == .user { records = records.uniqueByID }  // a person in several spaces is listed once
-        return output(kind, try filtered(records, kind: kind, consumed: consumed))
+        return output(kind, try await filtered(records, kind: kind, consumed: consumed))
     }
 
     /// The users of `spaces` (concurrently), each person once.
@@ -21,31 +21,26 @@ extension CommandCall {
         return try await concurrently(spaces) { space in try await lookups.users(of: space) }.uniqueByID
     }
 
-    /// The `since=` / `until=` filters as dates (`since=-24h`, `until=2026-01-31`).
-    func timeRange() throws -> (from: Date?, to: Date?) {
-        func date(_ name: String) throws -> Date? {
+    /// The `since=` / `until=` filters (`since=-24h`, `until=2026-01-31`, `since=$1`), read as
+    /// dates by the one coercion step; a day means the whole day (`DateRule`).
+    func timeRange() throws -> TimeBounds {
+        func bound(_ name: String) throws -> (date: Date, wholeDay: Bool)? {
             guard let comparison = topLevelFilter(name) else { return nil }
-            switch try value(of: comparison.value) {
-            case .date(let date, _): return date
-            case .string(let text):
-                guard let date = DateParsing.parse(text) else {
-                    throw usageError("`\(name)` needs a date or a relative time such as -24h", at: comparison.value.range)
-                }
-                return date
-            default:
+            guard case .date(let date, let wholeDay) = try value(of: comparison, type: .date) else {
                 throw usageError("`\(name)` needs a date or a relative time such as -24h", at: comparison.value.range)
             }
+            return (date, wholeDay)
         }
-        return (try date("since"), try date("until"))
+        return TimeBounds(since: try bound("since"), until: try bound("until"))
     }
 
-    /// The records whose `field` (a date) lies within `from`…`to`: the API takes times to the
+    /// The records whose `field` (a date) lies within the bounds: the API takes times to the
     /// minute, the language means them to the second.
-    func within(_ records: [Record], field: String, from: Date?, to: Date?) -> [Record] {
-        guard from != nil || to != nil else { return records }
+    func within(_ records: [Record], field: String, _ bounds: TimeBounds) -> [Record] {
+        guard bounds.since != nil || bounds.until != nil else { return records }
         return records.filter { record in
             guard case .date(let date, _)? = record[field] else { return false }
-            return (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
+            return bounds.contains(date)
         }
     }
 
@@ -54,6 +49,23 @@ extension CommandCall {
         guard let owners else { return records }
         let ids = Set(owners.compactMap { $0.text("id") })
         return records.filter { $0.text(field).map(ids.contains) ?? false }
+    }
+}
+
+/// `since=` and `until=` of `tasks` and `stream`: `>=` and `<=` by the date rule.
+struct TimeBounds: Sendable {
+    let since: (date: Date, wholeDay: Bool)?
+    let until: (date: Date, wholeDay: Bool)?
+
+    /// The start to ask the API for.
+    var from: Date? { since.map { DateRule.start($0.date, wholeDay: $0.wholeDay) } }
+    /// The end to ask the API for (the end of an `until` day).
+    var to: Date? { until.map { DateRule.end($0.date, wholeDay: $0.wholeDay) } }
+
+    /// Whether `date` is within both bounds.
+    func contains(_ date: Date) -> Bool {
+        (since.map { DateRule.holds(date, .greaterOrEqual, $0.date, wholeDay: $0.wholeDay) } ?? true)
+            && (until.map { DateRule.holds(date, .lessOrEqual, $0.date, wholeDay: $0.wholeDay) } ?? true)
     }
 }
 

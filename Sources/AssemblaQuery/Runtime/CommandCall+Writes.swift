@@ -1,7 +1,8 @@
 /// Shared steps of the write commands: assignments, confirmation, sending, reporting.
 extension CommandCall {
-    /// The stage's `field=value` assignments as API fields (values resolved).
-    func assignments(required: Bool = true) throws -> [(field: Field, range: SourceRange)] {
+    /// The stage's `field=value` assignments as API fields, values resolved and, for a `kind`,
+    /// read as its fields' types by the same step filters use (`due_date=$1`, `priority=high`).
+    func assignments(required: Bool = true, kind: RecordKind? = nil) throws -> [(field: Field, range: SourceRange)] {
         guard let condition = stage.condition else {
             if required { throw usageError("`\(command.name)` needs `field=value` assignments") }
             return []
@@ -10,12 +11,15 @@ extension CommandCall {
             throw usageError("`\(command.name)` takes assignments `field=value`, not comparisons or `or`",
                              at: condition.comparisons.first?.range)
         }
-        return try assignments.map { (Field(name: $0.field, value: try value(of: $0.value)), $0.range) }
+        return try assignments.map { assignment in
+            let resolved = try kind.map { try value(of: assignment, type: $0.type(of: assignment.field)) } ?? value(of: assignment.value)
+            return (Field(name: assignment.field, value: resolved), assignment.range)
+        }
     }
 
     /// The assignments, each checked against the fields a `kind` accepts on write.
     func checkedAssignments(for kind: RecordKind) throws -> [(field: Field, range: SourceRange)] {
-        let assignments = try assignments()
+        let assignments = try assignments(kind: kind)
         if let writable = SetCommand.writable[kind] {
             for (field, range) in assignments where !writable.contains(field.name) {
                 throw Diagnostic.unknownField(field.name, at: range, fields: writable)

@@ -18,22 +18,22 @@ struct CommandCall: Sendable {
         switch expression.kind {
         case .literal(let value): return value
         case .word(let text): return .string(text)
-        case .time(let time):
-            let dayOnly = time == .today || time == .yesterday
-            return .date(time.resolve(now: context.now), dayOnly: dayOnly)
-        case .variable(let name):
-            if let index = Int(name) {
-                guard index >= 1, index <= context.options.arguments.count else {
-                    throw Diagnostic.undefinedVariable(name, at: expression.range, known: [])
-                }
-                let text = context.options.arguments[index - 1]
-                if case .number = Lexer.classify(text), let integer = Int(text) { return .int(integer) }
-                return .string(text)
-            }
-            guard let bound = context.state.variable(name) else {
-                throw Diagnostic.undefinedVariable(name, at: expression.range, known: context.state.variableNames)
-            }
-            return bound.asValue
+        case .time(let time): return time.value(now: context.now)
+        case .variable(let name): return try context.variable(name, at: expression.range)
+        case .template(let template): return .string(try context.interpolate(template))
+        }
+    }
+
+    /// The value of a filter's right side read as the type of its field (the one coercion
+    /// step: `updated_at>$1` with `$1` = `-7d` compares dates). `~` and `!~` compare text.
+    /// - Throws: a usage diagnostic at the value when it cannot have the field's type.
+    func value(of comparison: Comparison, type: FieldType) throws -> Value {
+        let value = try value(of: comparison.value)
+        guard FieldType.coerces(comparison.op) else { return value }
+        do {
+            return try type.coerce(value, now: context.now)
+        } catch {
+            throw Diagnostic.typeMismatch(error, field: comparison.field, at: comparison.value.range)
         }
     }
 

@@ -32,7 +32,7 @@ struct Enricher: Sendable {
                 if case .record(let custom)? = ticket["custom_fields"] {
                     for field in custom.fields {
                         let name = field.name.lowercased().replacingOccurrences(of: " ", with: "_")
-                        if record[name] == nil { record.set(name, field.value) }
+                        if record[name] == nil { record.set(name, field.value) }  // "" (unset) is already null
                     }
                 }
                 return record

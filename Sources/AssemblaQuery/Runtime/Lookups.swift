@@ -5,6 +5,7 @@ actor Lookups {
     private var spaceList: Task<[Record], any Error>?
     private var usersBySpace: [String: Task<[Record], any Error>] = [:]
     private var milestonesBySpace: [String: Task<[Record], any Error>] = [:]
+    private var meRecord: Task<[Record], any Error>?
 
     init(backend: any QueryBackend) {
         self.backend = backend
@@ -17,6 +18,15 @@ actor Lookups {
         let task = Task { try await backend.spaces(withTool: nil) }
         spaceList = task
         return try await Self.value(of: task)
+    }
+
+    /// The user the credentials belong to (for `me` as a value).
+    func me() async throws -> Record {
+        if let meRecord { return try await Self.value(of: meRecord)[0] }
+        let backend = self.backend
+        let task = Task { [try await backend.me()] }
+        meRecord = task
+        return try await Self.value(of: task)[0]
     }
 
     /// The users of a space.

@@ -13,6 +13,10 @@ protocol QueryBackend: PagedTicketSource {
     func stream(from: Date?, to: Date?, space: Record?) async throws -> [Record]
     func comments(ticket: Record, space: Record) async throws -> [Record]
     func tags(space: Record) async throws -> [Record]
+    /// The tags of one ticket (`GET …/tickets/:number/tags`).
+    func tags(ticket: Record, space: Record) async throws -> [Record]
+    /// The numbers of the tickets that carry `tag` (`GET …/tags/:id/tickets`).
+    func ticketNumbers(tagged tag: Record, space: Record) async throws -> [Int]
     func statuses(space: Record) async throws -> [Record]
     func tools(space: Record) async throws -> [Record]
     /// The repository tools (Git, Subversion…) only.

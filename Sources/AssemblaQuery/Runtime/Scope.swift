@@ -53,7 +53,7 @@ enum PipelineData: Sendable, Equatable {
     var flattened: PipelineData {
         guard case .groups(let field, _, let groups) = self else { return self }
         let records = groups.map { Record([Field(name: field, value: $0.key), Field(name: "count", value: .int($0.members.count))]) }
-        return .records(.group, records, columns: nil)
+        return .records(.group, records, columns: [field, "count"])
     }
 
     /// What a statement prints for this data.

@@ -14,7 +14,11 @@ struct TicketChanges {
         for (field, range) in assignments {
             switch field.name {
             case "assigned_to", "assignee":
-                fields.append(Field(name: "assigned_to", value: field.value))
+                if field.value != .null, field.value.plainText == "me" {
+                    fields.append(Field(name: "assigned_to", value: .string(try await call.context.lookups.me().text("login") ?? "me")))
+                } else {
+                    fields.append(Field(name: "assigned_to", value: field.value))
+                }
             case "milestone":
                 fields.append(Field(name: "milestone", value: field.value))
             case "status", "status_name":

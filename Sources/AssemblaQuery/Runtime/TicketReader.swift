@@ -1,8 +1,9 @@
 import Assembla
 
 /// Runs a `tickets` source plan: per space in scope, reads the pages the pushdown selects
-/// (lookups started alongside), adds derived fields, applies the scope and the stage's
-/// filters locally, and stops once a limit is met — or only counts, keeping nothing.
+/// (lookups started alongside), adds derived fields (and tags when the statement names
+/// them), applies the scope and the stage's filters locally, and stops once a limit is
+/// met — or only counts, keeping nothing.
 struct TicketReader {
     let call: CommandCall
     let plan: SourcePlan
@@ -25,56 +26,73 @@ struct TicketReader {
         return TicketPushdown()
     }
 
-    /// Reads every space in scope (concurrently, in order) and checks the filters' fields.
+    /// Reads every space in scope (concurrently, in order), then checks the filters' fields
+    /// and warns about names that exist nowhere, as the unstreamed filter does.
     func read() async throws -> Outcome {
         let spaces = try await call.spacesInScope()
         await call.context.lookups.prefetch(plan.lookups, spaces: spaces)
-        let predicate = try call.stage.condition.flatMap { try call.uncheckedPredicate($0) }
-        let unknown = Set(call.stage.condition?.comparisons.map(\.field) ?? []).subtracting(RecordKind.ticket.fieldNames)
+        let condition = call.stage.condition
+        let predicate = try await condition.asyncFlatMap { try await call.uncheckedPredicate($0, kind: .ticket) }
         let parts: [SpaceOutcome]
         if plan.limit != nil {
             var collected: [SpaceOutcome] = []
             var total = 0
             for space in spaces where plan.limit.map({ total < $0 }) ?? true {
-                let part = try await read(space, predicate: predicate, unknown: unknown)
+                let part = try await read(space, predicate: predicate)
                 total += part.outcome.records.count
                 collected.append(part)
             }
             parts = collected
         } else {
-            parts = try await call.concurrently(spaces) { space in [try await read(space, predicate: predicate, unknown: unknown)] }
+            parts = try await call.concurrently(spaces) { space in [try await read(space, predicate: predicate)] }
         }
         var outcome = Outcome()
         var seen = Set<String>()
+        var witnesses: [Record] = []
         for part in parts {
             outcome.records += part.outcome.records
             outcome.count += part.outcome.count
             seen.formUnion(part.seen)
+            witnesses += part.witnesses
         }
-        for comparison in call.stage.condition?.comparisons ?? [] where unknown.contains(comparison.field) && !seen.contains(comparison.field) {
-            try call.checkField(comparison.field, at: comparison.fieldRange, kind: .ticket, records: parts.first?.sample ?? [])
+        guard let condition else { return outcome }
+        let unknown = Set(condition.comparisons.map(\.field)).subtracting(RecordKind.ticket.fieldNames)
+        for comparison in condition.comparisons where unknown.contains(comparison.field) && !seen.contains(comparison.field) {
+            try call.checkField(comparison.field, at: comparison.fieldRange, kind: .ticket, records: parts.first?.witnesses ?? [])
         }
+        await call.warnAboutUnknownNames(condition, kind: .ticket, records: witnesses, consumed: [])
         return outcome
     }
 
-    /// One space's share, with the unknown filter fields some record had and a sample for hints.
+    /// One space's share: what passed, the filter fields some record had, and witnesses —
+    /// a record per space and per filter value some record holds — for the checks at the end.
     private struct SpaceOutcome: Sendable {
         var outcome = Outcome()
         var seen = Set<String>()
-        var sample: [Record] = []
+        var witnesses: [Record] = []
     }
 
-    private func read(_ space: Record, predicate: (@Sendable (Record) -> Bool)?, unknown: Set<String>) async throws -> SpaceOutcome {
+    private func read(_ space: Record, predicate: (@Sendable (Record) -> Bool)?) async throws -> SpaceOutcome {
         var result = SpaceOutcome()
+        let comparisons = call.stage.condition?.comparisons ?? []
+        var witnessed = Set<Int>()
+        let values = comparisons.map { try? call.value(of: $0.value) }
         for milestoneID in try await milestoneIDs(in: space) {
-            let query = pushed.query(milestoneID: milestoneID)
             var kept: [Record] = []
             let consume: ([Record]) async throws -> Bool = { page in
                 var records = try await Enricher(lookups: call.context.lookups, needed: plan.lookups)
                     .enrich(page, kind: .ticket, space: space)
-                if result.sample.isEmpty { result.sample = Array(records.prefix(20)) }
-                for name in unknown where !result.seen.contains(name) && records.contains(where: { $0[name] != nil }) {
-                    result.seen.insert(name)
+                if call.needsTicketTags { records = try await call.withTags(records, space: space) }
+                if result.witnesses.isEmpty, let first = records.first { result.witnesses.append(first) }
+                for (index, comparison) in comparisons.enumerated() where !witnessed.contains(index) {
+                    if !result.seen.contains(comparison.field), records.contains(where: { $0[comparison.field] != nil }) {
+                        result.seen.insert(comparison.field)
+                    }
+                    guard let value = values[index],
+                          let holder = records.first(where: { ValueComparison.holds($0[comparison.field] ?? .null, .equal, value) })
+                    else { continue }
+                    witnessed.insert(index)
+                    result.witnesses.append(holder)
                 }
                 records = call.belonging(records, field: "assigned_to_id", to: call.input.scope.users)
                 if let predicate { records = records.filter(predicate) }
@@ -82,15 +100,16 @@ struct TicketReader {
                 if !plan.countsOnly { kept += records }
                 return !enough(kept)
             }
-            if isPlainRead(query) {
-                let milestone = try await milestoneRecord(milestoneID, in: space)
-                _ = try await consume(try await call.context.backend.tickets(space: space, milestone: milestone))
-            } else {
-                try await call.context.backend.ticketPages(space: space, query: query,
+            if plan.countsOnly || plan.limit != nil || !pushed.isEmpty || milestoneID != nil && call.input.scope.milestones == nil {
+                try await call.context.backend.ticketPages(space: space, filter: pushed.filter, milestoneID: milestoneID,
                                                            window: plan.readAhead(concurrency: call.context.backend.concurrency),
                                                            consume)
+            } else {
+                // Nothing pushed, nothing to stop early: the space's (or milestone's) cached list, as before.
+                let milestone = try await milestoneRecord(milestoneID, in: space)
+                _ = try await consume(try await call.context.backend.tickets(space: space, milestone: milestone))
             }
-            if query.sortBy != nil { kept = Self.inListOrder(kept) }
+            if pushed.sortBy != nil { kept = Self.inListOrder(kept) }
             result.outcome.records += kept
         }
         return result
@@ -101,7 +120,7 @@ struct TicketReader {
     /// the local sort sees every tie, as it would with the whole list).
     private func enough(_ kept: [Record]) -> Bool {
         guard let limit = plan.limit, kept.count >= limit else { return false }
-        guard let field = pushed.sortBy?.rawValue, limit > 0, let last = kept.last else { return true }
+        guard let field = pushed.sortBy, limit > 0, let last = kept.last else { return true }
         return kept[limit - 1][field] != last[field]
     }
 
@@ -112,11 +131,6 @@ struct TicketReader {
             let x = a.element["number"]?.number ?? 0, y = b.element["number"]?.number ?? 0
             return x == y ? a.offset < b.offset : x < y
         }.map(\.element)
-    }
-
-    /// A default query (every ticket, server order) reads the space's cached list, as before.
-    private func isPlainRead(_ query: TicketListQuery) -> Bool {
-        !plan.countsOnly && plan.limit == nil && query.report == .all && query.numbers.isEmpty && query.sortBy == nil
     }
 
     /// The milestones to read in `space`: those in scope, the one a pushed `milestone=TITLE`
@@ -136,5 +150,13 @@ struct TicketReader {
     private func milestoneRecord(_ id: Int?, in space: Record) async throws -> Record? {
         guard let id else { return nil }
         return try await call.context.lookups.milestones(of: space).first { $0.text("id") == String(id) }
+    }
+}
+
+extension Optional {
+    /// `flatMap` with an async transform.
+    func asyncFlatMap<Other>(_ transform: (Wrapped) async throws -> Other?) async rethrows -> Other? {
+        guard let self else { return nil }
+        return try await transform(self)
     }
 }

@@ -4,8 +4,11 @@ import Foundation
 enum ValueComparison {
     /// Whether `lhs OP rhs` holds. Strings compare case-insensitively; users match login or
     /// name; numbers and dates compare by value (text that reads as a number or date too);
-    /// a list matches `=` when an element does; a calendar day matches `=` on that whole day.
+    /// a list matches `=` when an element does; a day on the right means the whole day (see `DateRule`).
     static func holds(_ lhs: Value, _ op: ComparisonOperator, _ rhs: Value) -> Bool {
+        if op != .contains, op != .notContains, case .date(let date, _) = lhs, let (bound, wholeDay) = dateBound(rhs) {
+            return DateRule.holds(date, op, bound, wholeDay: wholeDay)
+        }
         switch op {
         case .equal: return equal(lhs, rhs)
         case .notEqual: return !equal(lhs, rhs)
@@ -30,8 +33,6 @@ enum ValueComparison {
         case (.user(let user), _): return user.matches(rhs.plainText)
         case (_, .user(let user)): return user.matches(lhs.plainText)
         case (.bool(let a), .bool(let b)): return a == b
-        case (.date(let date, _), .date(let other, true)), (.date(let other, true), .date(let date, _)):
-            return date >= other && date < other.addingTimeInterval(86_400)
         default:
             if let order = order(lhs, rhs), lhs.isNumber || rhs.isNumber || isDate(lhs) || isDate(rhs) {
                 return order == .orderedSame
@@ -47,6 +48,18 @@ enum ValueComparison {
         case .list(let items): return items.contains { contains($0, rhs) }
         case .user(let user): return user.login.localizedCaseInsensitiveContains(needle) || user.name.localizedCaseInsensitiveContains(needle)
         default: return lhs.plainText.localizedCaseInsensitiveContains(needle)
+        }
+    }
+
+    /// A date on the right of an operator (a date value, or text that reads as an absolute
+    /// date) and whether it is a whole day.
+    private static func dateBound(_ value: Value) -> (Date, Bool)? {
+        switch value {
+        case .date(let date, let dayOnly): return (date, dayOnly)
+        case .string(let text):
+            guard let date = DateParsing.parse(text) else { return nil }
+            return (date, text.count == 10)
+        default: return nil
         }
     }
 

@@ -4,6 +4,8 @@ import Foundation
 struct SandboxSeeder {
     let now: Date
     let ticketCount: Int
+    /// Extra users seeded as members of Big Project, after everything else.
+    var extraMemberCount = 0
 
     static let day: TimeInterval = 86_400
 
@@ -20,6 +22,8 @@ struct SandboxSeeder {
         let description: String
         let ageDays: Double
         let ticketCount: Int
+    /// Extra users seeded as members of Big Project, after everything else.
+    var extraMemberCount = 0
         let members: [(login: String, role: String)]
         let milestones: [MilestonePlan]
         let extraTools: [Int]
@@ -95,7 +99,24 @@ struct SandboxSeeder {
         state.spaces = ordered.compactMap { built[$0.wikiName] }
         state.tasks = makeTasks(state: &state)
         state.events = makeEvents(state: state)
+        addExtraMembers(to: &state)
         return state
+    }
+
+    /// `member001`, `member002`, … as members of Big Project (seeded last, so no other id moves).
+    private func addExtraMembers(to state: inout SandboxState) {
+        guard extraMemberCount > 0, let big = state.spaces.firstIndex(where: { $0.space.wikiName == "big-project" }) else { return }
+        let space = state.spaces[big].space
+        let alice = userID("alice")
+        for number in 1...extraMemberCount {
+            let login = "member" + String(format: "%03d", number)
+            state.users.append(UserRecord(id: userID(login), login: login, name: "Member \(number)",
+                                          email: "\(login)@example.com", organization: nil))
+            state.spaces[big].roles.append(UserRoleRecord(
+                id: state.nextID(.role), userId: userID(login), spaceId: space.id, role: "member",
+                status: 2, invitedTime: space.createdAt, agreedTime: space.createdAt.addingTimeInterval(3_600),
+                title: nil, invitedById: alice))
+        }
     }
 
     private func userID(_ login: String) -> String { SeededGenerator.identifier(for: "user:" + login) }

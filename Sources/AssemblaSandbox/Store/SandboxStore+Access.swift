@@ -59,14 +59,16 @@ extension SandboxStore {
         return value
     }
 
-    /// One page of a list: `page` from 1, `per_page` capped at 100, `defaultPerPage` when not
-    /// given (`nil` = everything). An empty page answers 204 with an empty `text/plain` body.
-    /// Only the items on the page are turned into JSON.
+    /// One page of a list: `page` from 1, `per_page` capped at the configured maximum
+    /// (``SandboxConfiguration/maxPerPage``, 100 by default), `defaultPerPage` (also capped)
+    /// when not given, `nil` = everything when neither `page` nor `per_page` is given.
+    /// An empty page answers 204 with an empty `text/plain` body. Only the items on the page
+    /// are turned into JSON.
     func paged<Item>(_ items: [Item], _ request: APIRequest, defaultPerPage: Int?,
                      _ json: (Item) -> JSONValue) -> APIResponse {
         let page = max(request.intQuery("page") ?? 1, 1)
-        let requested = request.intQuery("per_page").map { min(max($0, 1), 100) }
-        let perPage = requested ?? defaultPerPage ?? max(items.count, 1)
+        let requested = request.intQuery("per_page").map { min(max($0, 1), maxPerPage) }
+        let perPage = requested ?? defaultPerPage.map { min($0, maxPerPage) } ?? max(items.count, 1)
         let start = (page - 1).multipliedReportingOverflow(by: perPage)
         guard !start.overflow, start.partialValue < items.count else { return .noContent }
         let end = min(start.partialValue + perPage, items.count)

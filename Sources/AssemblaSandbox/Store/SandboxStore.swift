@@ -6,12 +6,16 @@ actor SandboxStore {
     var state: SandboxState
     /// The reference "now" of the seeded data.
     let now: Date
+    /// The largest page a list serves (``SandboxConfiguration/maxPerPage``, at least 1).
+    let maxPerPage: Int
     private let started = Date()
 
     init(configuration: SandboxConfiguration) {
         let now = SandboxDates.wholeSeconds(configuration.referenceDate ?? Date())
         self.now = now
-        self.state = SandboxSeeder(now: now, ticketCount: configuration.ticketCount).makeState()
+        maxPerPage = max(1, configuration.maxPerPage)
+        self.state = SandboxSeeder(now: now, ticketCount: configuration.ticketCount,
+                                   extraMemberCount: configuration.extraMemberCount).makeState()
     }
 
     /// The time a write happens, on the seeded data's timeline.

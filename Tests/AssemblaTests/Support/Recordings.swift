@@ -77,25 +77,45 @@ enum Recordings {
     enum ModelKind: String {
         case space, tool, addedTool, milestone, ticket, comment, tag, status, customField, user, role, task
 
-        /// Decodes `data` as one or a list of this model; returns how many records decoded.
-        func decode(_ data: Data, list: Bool) throws -> Int {
+        /// The model type of this resource (nil for `addedTool`, which may be `{}`).
+        var model: (any RecordedModel.Type)? {
             switch self {
-            case .space: try Self.run(Space.self, data, list)
-            case .tool: try Self.run(SpaceTool.self, data, list)
-            case .addedTool: try JSONResponseDecoder().decode(MaybeEmpty<SpaceTool>.self, from: data).value.map { _ in 1 } ?? 1
-            case .milestone: try Self.run(Milestone.self, data, list)
-            case .ticket: try Self.run(Ticket.self, data, list)
-            case .comment: try Self.run(TicketComment.self, data, list)
-            case .tag: try Self.run(Tag.self, data, list)
-            case .status: try Self.run(TicketStatus.self, data, list)
-            case .customField: try Self.run(CustomField.self, data, list)
-            case .user: try Self.run(User.self, data, list)
-            case .role: try Self.run(UserRole.self, data, list)
-            case .task: try Self.run(TimeEntry.self, data, list)
+            case .space: Space.self
+            case .tool: SpaceTool.self
+            case .addedTool: nil
+            case .milestone: Milestone.self
+            case .ticket: Ticket.self
+            case .comment: TicketComment.self
+            case .tag: Tag.self
+            case .status: TicketStatus.self
+            case .customField: CustomField.self
+            case .user: User.self
+            case .role: UserRole.self
+            case .task: TimeEntry.self
             }
         }
 
-        private static func run<T: Decodable & APIFieldsProviding>(_ type: T.Type, _ data: Data, _ list: Bool) throws -> Int {
+        /// Decodes `data` as one or a list of this model; returns how many records decoded.
+        func decode(_ data: Data, list: Bool) throws -> Int {
+            guard let model else {
+                return try JSONResponseDecoder().decode(MaybeEmpty<SpaceTool>.self, from: data).value.map { _ in 1 } ?? 1
+            }
+            return try Self.run(model, data, list)
+        }
+
+        /// Decodes the body, encodes it with a default `JSONEncoder`, decodes that with a default
+        /// `JSONDecoder`; true when the values are equal.
+        func roundTrips(_ data: Data, list: Bool) throws -> Bool {
+            guard let model else { return true }
+            return try Self.trip(model, data, list)
+        }
+
+        private static func trip<T: RecordedModel>(_ type: T.Type, _ data: Data, _ list: Bool) throws -> Bool {
+            let values = list ? try JSONDecoder().decode([T].self, from: data) : [try JSONDecoder().decode(T.self, from: data)]
+            return try JSONDecoder().decode([T].self, from: JSONEncoder().encode(values)) == values
+        }
+
+        private static func run<T: RecordedModel>(_ type: T.Type, _ data: Data, _ list: Bool) throws -> Int {
             let decoder = JSONResponseDecoder()
             if list { return try decoder.decode([T].self, from: data).count }
             let record = try decoder.decode(T.self, from: data)
@@ -103,3 +123,17 @@ enum Recordings {
         }
     }
 }
+
+/// A model the recordings hold: decodes, encodes, compares and lists its fields.
+protocol RecordedModel: Codable, Equatable, APIFieldsProviding, Sendable {}
+extension Space: RecordedModel {}
+extension SpaceTool: RecordedModel {}
+extension Milestone: RecordedModel {}
+extension Ticket: RecordedModel {}
+extension TicketComment: RecordedModel {}
+extension Tag: RecordedModel {}
+extension TicketStatus: RecordedModel {}
+extension CustomField: RecordedModel {}
+extension User: RecordedModel {}
+extension UserRole: RecordedModel {}
+extension TimeEntry: RecordedModel {}
