@@ -1,20 +1,18 @@
-/// Ticket lists read page by page with the read-ahead the caller chooses, for callers that
-/// stop early (`first 10`: no page read ahead) or fold as pages arrive (`count`).
+/// Ticket lists read with the read-ahead the caller chooses, for callers that stop early
+/// (`first 10`: no page read ahead) or fold as pages arrive (`count`).
 extension SpaceHandle {
     /// The tickets `filter`'s server-side parts select (in the milestone `milestoneID`, if
-    /// given), as pages in the server's order. When the space's cache holds the whole ticket
-    /// list the pages come from memory (no request), selected and ordered by the server's
-    /// rules. `window`: pages read ahead of the consumer.
-    public func ticketPages(_ filter: TicketFilter, milestoneID: Int? = nil, window: Int) async -> PageSequence<TicketHandle> {
-        let size = core.configuration.pageSize
+    /// given), in the server's order, read by the client's one pager. When the space's cache
+    /// holds the whole ticket list they come from memory (no request), selected and ordered
+    /// by the server's rules. `readAhead: false`: each page only when the reader asks for it.
+    public func ticketPages(_ filter: TicketFilter, milestoneID: Int? = nil, readAhead: Bool) async -> Paged<TicketHandle> {
+        let space = self
         if filter.answerableFromMemory, let all: [Ticket] = await cache.peek(.tickets) {
-            return .inMemory(filter.serverAnswer(from: all, milestoneID: milestoneID).map { TicketHandle(record: $0, space: self) },
-                             pageSize: size)
+            let answer = filter.serverAnswer(from: all, milestoneID: milestoneID).map { TicketHandle(record: $0, space: space) }
+            return Paged { PageReader(answer) }
         }
         let endpoint = filter.endpoint(space: record.id, milestoneID: milestoneID)
-        return PageSequence(pageSize: size, window: window) { [core, self] page, size in
-            try await core.send(endpoint.page(page, size: size)).map { TicketHandle(record: $0, space: self) }
-        }
+        return core.paged(endpoint, concurrency: readAhead ? nil : 1).compactMap { TicketHandle(record: $0, space: space) }
     }
 
     /// Whether the cache holds the whole ticket list (then `ticketPages` sends nothing).

@@ -3,8 +3,8 @@ import Assembla
 extension ClientBackend {
     func ticketPages(space: Record, filter: TicketFilter, milestoneID: Int?, window: Int,
                      _ consume: ([Record]) async throws -> Bool) async throws {
-        let pages = try await handle(space).ticketPages(filter, milestoneID: milestoneID, window: window)
-        for try await page in pages {
+        let tickets = try await handle(space).ticketPages(filter, milestoneID: milestoneID, readAhead: window > 0)
+        for try await page in tickets.pages {
             guard try await consume(page.map { Record(model: $0.record) }) else { return }
         }
     }
