@@ -48,6 +48,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         // `swift package generate-documentation` (never needed by scripts/test).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Test-only: the property-based fuzz test of the language (issue 10).
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
     ],
     targets: [
         // The client library: transport → endpoints → models → cache → façade.
@@ -109,7 +111,10 @@ let package = Package(
             "Assembla", "AssemblaSandbox", .product(name: "Logging", package: "swift-log", condition: when("Logging")),
         ]),
         .testTarget(name: "AssemblaSandboxTests", dependencies: ["AssemblaSandbox"]),
-        .testTarget(name: "AssemblaQueryTests", dependencies: ["AssemblaQuery", "AssemblaSandbox"]),
+        .testTarget(
+            name: "AssemblaQueryTests",
+            dependencies: ["AssemblaQuery", "AssemblaSandbox", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Runs the built `assembla` and `assembla-sandbox` binaries (and the REPL through tmux).
         .testTarget(name: "EndToEndTests", dependencies: ["AssemblaSandbox"]),

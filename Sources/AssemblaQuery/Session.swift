@@ -43,7 +43,7 @@ public final class Session: Sendable {
     /// - Returns: `.ok`, or `.failed` with the exit code (2 parse/usage, 1 runtime/API) and the rendered diagnostic.
     public func run(source: String, origin: RunOrigin) async -> RunResult {
         let file = SourceFile(text: source, name: origin.sourceName)
-        let formatter = DiagnosticFormatter(source: file)
+        let formatter = DiagnosticFormatter(source: file, width: options.terminalWidth ?? 80)
         func failure(_ diagnostic: Diagnostic) -> RunResult {
             .failed(RunFailure(exitCode: diagnostic.exitCode, rendered: formatter.render(diagnostic)))
         }
@@ -60,7 +60,7 @@ public final class Session: Sendable {
                 output((index == 0 ? "" : "\n") + Self.transcript(of: file.text(statement.range)) + "\n")
             }
             do {
-                try await run(statement, in: file)
+                try await runWithDeadline(statement, in: file)
             } catch {
                 return failure(error)
             }
@@ -78,6 +78,35 @@ public final class Session: Sendable {
 
     static func acceptsFilters(_ name: String) -> Bool {
         CommandRegistry.command(named: name)?.takesFilters ?? true
+    }
+
+    /// Runs `statement`, or fails when `options.timeout` passes first: the statement's task is
+    /// cancelled and the diagnostic names the request that was still waiting.
+    private func runWithDeadline(_ statement: Statement, in file: SourceFile) async throws(Diagnostic) {
+        guard let limit = options.timeout else { return try await run(statement, in: file) }
+        let backend = backend
+        let cancellation = CancelLater()
+        let outcome: Result<Void, Diagnostic> = await withTaskCancellationHandler { await withCheckedContinuation { continuation in
+            let once = FirstResult(continuation)
+            let work = Task {
+                do throws(Diagnostic) {
+                    try await self.run(statement, in: file)
+                    once.resume(.success(()))
+                } catch {
+                    once.resume(.failure(error))
+                }
+            }
+            let timer = Task {
+                try await Task.sleep(for: limit)
+                let waiting = backend.requestsInFlight.first
+                if once.resume(.failure(.timedOut(after: limit, waitingFor: waiting, at: statement.range))) { work.cancel() }
+            }
+            once.onResume { timer.cancel() }
+            cancellation.set { work.cancel() }
+        } } onCancel: {
+            cancellation.fire()   // Ctrl-C in the REPL cancels the statement, as without a deadline
+        }
+        try outcome.get()
     }
 
     /// Runs one statement with its own lookups (lists fetched once per statement, fresh after writes).
@@ -121,10 +150,14 @@ public final class Session: Sendable {
             if target.append, format == .json { throw Diagnostic.jsonAppend(at: target.range) }
             var text = OutputRenderer(format: format).render(result)
             if target.append, format == .csv || format == .tsv, case .records = result,
-               let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-               let size = attributes[.size] as? NSNumber, size.intValue > 0,
+               let existing = AtomicFileWriter.firstLine(ofFileAt: path),
                let headerEnd = text.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) {
-                text = String(text[text.index(after: headerEnd)...])  // appending rows: no second header
+                // Appending rows: no second header, and only under the same columns.
+                let header = String(text[..<headerEnd])
+                guard existing == header else {
+                    throw Diagnostic.appendColumnsDiffer(path, existing: existing, new: header, at: target.range)
+                }
+                text = String(text[text.index(after: headerEnd)...])
             }
             do {
                 try AtomicFileWriter.write(text, to: path, append: target.append)
@@ -144,7 +177,7 @@ private final class Hooks: @unchecked Sendable {
     private let lock = NSLock()
     private var confirmHook: @Sendable (String) async -> Bool = { _ in false }
     private var outputHook: @Sendable (String) -> Void = { text in
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
     }
     private var errorOutputHook: @Sendable (String) -> Void = { text in
         FileHandle.standardError.write(Data(text.utf8))

@@ -25,11 +25,16 @@ public struct SessionOptions: Sendable, Equatable {
     /// Off, every list is read whole and filtered locally: answers are identical, only the
     /// requests differ. `ASSEMBLA_PUSHDOWN=off` in the environment turns it off (a test switch).
     public var pushdown: Bool
+    /// The longest one statement may take, requests and retries included; nil for no limit.
+    /// When it passes, the statement fails (exit 1) naming the request still waiting.
+    public var timeout: Duration?
 
     /// Creates options; every parameter has the non-interactive, plain-output default.
     public init(format: OutputFormat = .table, interactive: Bool = false, assumeYes: Bool = false, dryRun: Bool = false,
                 color: Bool = false, arguments: [String] = [], terminalWidth: Int? = nil, echo: Bool = false,
+                timeout: Duration? = .seconds(60),
                 pushdown: Bool = ProcessInfo.processInfo.environment["ASSEMBLA_PUSHDOWN"] != "off") {
+        self.timeout = timeout
         self.format = format
         self.interactive = interactive
         self.assumeYes = assumeYes

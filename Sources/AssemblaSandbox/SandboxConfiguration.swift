@@ -44,6 +44,11 @@ public struct SandboxConfiguration: Sendable {
     /// The "now" the seeded dates are relative to; `nil` means the server's start time.
     /// Two servers with the same reference date serve byte-identical data.
     public var referenceDate: Date? = nil
+    /// A file that gets one line per request answered, appended as it is answered (created if
+    /// missing): `METHOD /path?sorted=query STATUS`, e.g. `GET /v1/spaces/big-project/tickets?page=2&per_page=100 200`
+    /// (an injected fault adds ` fault=NAME`). For processes outside the server's own process,
+    /// which cannot call ``SandboxServer/requests()``; `nil` (the default) writes nothing.
+    public var requestLogPath: String? = nil
 
     /// Creates the default configuration: 127.0.0.1, ephemeral port, 400 tickets, no latency, no faults.
     public init() {}

@@ -19,4 +19,11 @@ public struct SandboxRequestRecord: Sendable, Hashable, Codable {
         self.status = status
         self.fault = fault
     }
+
+    /// The record as one line of ``SandboxConfiguration/requestLogPath``:
+    /// `METHOD /path?sorted=query STATUS`, plus ` fault=NAME` for an injected fault.
+    public var logLine: String {
+        let query = self.query.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "&")
+        return "\(method) \(path)\(query.isEmpty ? "" : "?" + query) \(status)" + (fault.map { " fault=\($0.rawValue)" } ?? "")
+    }
 }

@@ -21,23 +21,23 @@ public final class SandboxServer: Sendable {
     private let task: Task<Void, any Error>
     private let log: RequestLog
 
-    private init(configuration: SandboxConfiguration, port: Int, task: Task<Void, any Error>, log: RequestLog) {
+    private init(configuration: SandboxConfiguration, port: Int, baseURL: URL, task: Task<Void, any Error>, log: RequestLog) {
         self.configuration = configuration
         self.port = port
-        self.baseURL = URL(string: "http://\(configuration.host):\(port)")!
+        self.baseURL = baseURL
         self.task = task
         self.log = log
     }
 
     /// Seeds the data, binds the listener and returns once the server accepts connections.
     /// - Parameter configuration: where to listen, data size, credentials, latency and faults.
-    /// - Throws: ``SandboxError`` when the address cannot be bound.
+    /// - Throws: ``SandboxError`` when the address cannot be bound or the request log file cannot be written.
     public static func start(_ configuration: SandboxConfiguration = SandboxConfiguration()) async throws -> SandboxServer {
         let store = SandboxStore(configuration: configuration)
         var accounts: [(credentials: SandboxCredentials, user: UserRecord)] = []
         if let alice = await store.user(login: "alice") { accounts.append((configuration.credentials, alice)) }
         if let watcher = await store.user(login: "watcher1") { accounts.append((configuration.watcherCredentials, watcher)) }
-        let log = RequestLog()
+        let log = try RequestLog(path: configuration.requestLogPath)
         let responder = SandboxResponder(
             configuration: configuration, store: store, log: log,
             faults: FaultSchedule(configuration: configuration), routes: .standard, accounts: accounts)
@@ -70,7 +70,13 @@ public final class SandboxServer: Sendable {
             }
             throw SandboxError(message: "cannot listen on \(configuration.host):\(configuration.port): \(reason)")
         }
-        return SandboxServer(configuration: configuration, port: bound, task: task, log: log)
+        // An IPv6 address goes in brackets in a URL (`http://[::1]:8080`).
+        let host = configuration.host.contains(":") && !configuration.host.hasPrefix("[") ? "[\(configuration.host)]" : configuration.host
+        guard let baseURL = URL(string: "http://\(host):\(bound)") else {
+            task.cancel()
+            throw SandboxError(message: "cannot form a URL from host \(configuration.host) and port \(bound)")
+        }
+        return SandboxServer(configuration: configuration, port: bound, baseURL: baseURL, task: task, log: log)
     }
 
     /// Every request served so far, in order (method, path, query, status or fault).

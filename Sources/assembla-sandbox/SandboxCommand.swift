@@ -41,6 +41,10 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("retry-after"), help: "Retry-After seconds sent with injected 429s.")
     var retryAfter: Int = 1
 
+    @Option(name: .customLong("request-log"),
+            help: "File to append one line per answered request to: `METHOD /path?query STATUS`.")
+    var requestLog: String?
+
     @Option(help: "API key accepted for user alice.")
     var key: String = SandboxCredentials.owner.key
 
@@ -82,6 +86,7 @@ struct SandboxCommand: AsyncParsableCommand {
         config.faultSeed = faultSeed
         config.retryAfterSeconds = retryAfter
         config.credentials = SandboxCredentials(key: key, secret: secret, token: token)
+        config.requestLogPath = requestLog
 
         let signals = SignalWaiter(signals: [SIGINT, SIGTERM])
         let server: SandboxServer

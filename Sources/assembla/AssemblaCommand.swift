@@ -48,6 +48,10 @@ struct AssemblaCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Log each HTTP request (method, path, status, ms) to stderr.")
     var verbose = false
 
+    @Option(help: ArgumentHelp("The longest one statement may take, retries included (default 60, or `timeout` in the config file).",
+                               valueName: "seconds"))
+    var timeout: Double?
+
     @Flag(help: "Confirm every write without asking.")
     var yes = false
 
@@ -65,6 +69,7 @@ struct AssemblaCommand: AsyncParsableCommand {
 
     /// Parses the arguments and runs; usage errors exit with 2, `--help`/`--version` with 0.
     static func main() async {
+        Console.reserveClosedStandardStreams()
         let command: AssemblaCommand
         do {
             let arguments = splitAtScript(Array(CommandLine.arguments.dropFirst()))
@@ -89,7 +94,7 @@ struct AssemblaCommand: AsyncParsableCommand {
     }
 
     /// The options that take a value (so their value is not mistaken for the script).
-    static let optionsWithValues: Set<String> = ["--url", "--format", "-c"]
+    static let optionsWithValues: Set<String> = ["--url", "--format", "-c", "--timeout"]
 
     /// Options end at the first plain word (the script) or after `-c STATEMENTS`; everything
     /// after that is the script's arguments, even words that start with `-`:
@@ -113,6 +118,9 @@ struct AssemblaCommand: AsyncParsableCommand {
     /// Runs the chosen mode and returns the exit status.
     func execute() async -> Int32 {
         do {
+            if let timeout, !(timeout > 0 && timeout <= 86_400) {
+                throw ShellError.usage("--timeout must be a number of seconds from 0 to 86400, found \(timeout)")
+            }
             let connection = try await Connection.open(options: connectionOptions)
             defer { Task { await connection.close() } }
             let status = await runMode(connection: connection)
@@ -139,10 +147,13 @@ struct AssemblaCommand: AsyncParsableCommand {
             format: format, interactive: interactive, assumeYes: yes, dryRun: dryRun,
             color: Console.useColor(environment: environment),
             arguments: command == nil ? Array(scriptAndArguments.dropFirst()) : scriptAndArguments,
-            terminalWidth: Console.terminalWidth(), echo: echo && !interactive)
+            terminalWidth: Console.terminalWidth(), echo: echo && !interactive,
+            timeout: .milliseconds(Int64((timeout ?? Self.configuredTimeout(environment) ?? 60) * 1000)))
         let session = Session(client: connection.client, options: options)
+        session.output = { Console.standardOutput($0) }   // a failed write exits 1, never a trap
+        TemporaryFiles.removeOnTermination(interrupt: !interactive)
         if interactive {
-            return await REPL(session: session, environment: environment).run()
+            return await REPL(session: session, environment: environment, credentials: connection.credentials).run()
         }
         let runner = BatchRunner(session: session)
         if let command {
@@ -152,6 +163,14 @@ struct AssemblaCommand: AsyncParsableCommand {
             return await runner.runFile(path)
         }
         return await runner.runStandardInput()
+    }
+}
+
+extension AssemblaCommand {
+    /// The config file's `timeout`, when the file exists and reads cleanly.
+    static func configuredTimeout(_ environment: [String: String]) -> Double? {
+        guard let file = try? ConfigFile.load(from: ConfigFile.defaultURL(environment: environment)) else { return nil }
+        return file.values["timeout"].flatMap(Double.init)
     }
 }
 

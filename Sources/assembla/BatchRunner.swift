@@ -22,9 +22,9 @@ struct BatchRunner: Sendable {
     func runFile(_ path: String) async -> Int32 {
         let source: String
         do {
-            source = try String(contentsOfFile: path, encoding: .utf8)
+            source = try ScriptReader.read(path)
         } catch {
-            Console.standardError("assembla: cannot read script \(path): \(Self.reason(error))\n")
+            Console.standardError("assembla: \(error.message)\n")
             return 2
         }
         return await run(source: source, origin: .file(path))
@@ -32,16 +32,13 @@ struct BatchRunner: Sendable {
 
     /// Reads standard input to its end, then runs it.
     func runStandardInput() async -> Int32 {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        return await run(source: String(decoding: data, as: UTF8.self), origin: .stdin)
-    }
-
-    private static func reason(_ error: Error) -> String {
-        if let cocoa = error as? CocoaError, let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+        let source: String
+        do {
+            source = try ScriptReader.read(descriptor: STDIN_FILENO, path: "standard input")
+        } catch {
+            Console.standardError("assembla: \(error.message)\n")
+            return 2
         }
-        if let cocoa = error as? CocoaError, cocoa.code == .fileReadNoSuchFile { return "no such file" }
-        return error.localizedDescription
+        return await run(source: source, origin: .stdin)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The config file: `key = value` lines (url, api_key, api_secret, token); `#` starts a
+/// The config file: `key = value` lines (url, api_key, api_secret, token, timeout); `#` starts a
 /// comment; values may be quoted. Refused when group or others may read it.
 struct ConfigFile: Sendable, Equatable {
     /// The keys and values, keys lower-cased.
@@ -8,7 +8,7 @@ struct ConfigFile: Sendable, Equatable {
 
     /// The keys the file may hold, with the environment variable each stands for.
     static let keys = ["url": "ASSEMBLA_URL", "api_key": "ASSEMBLA_API_KEY",
-                       "api_secret": "ASSEMBLA_API_SECRET", "token": "ASSEMBLA_TOKEN"]
+                       "api_secret": "ASSEMBLA_API_SECRET", "token": "ASSEMBLA_TOKEN", "timeout": "ASSEMBLA_TIMEOUT"]
 
     /// `$XDG_CONFIG_HOME/assembla/config`, else `~/.config/assembla/config`.
     static func defaultURL(environment: [String: String]) -> URL {
@@ -29,6 +29,9 @@ struct ConfigFile: Sendable, Equatable {
         guard stat(url.path, &status) == 0 else {
             if errno == ENOENT { return nil }
             throw ShellError.usage("cannot read \(url.path): \(String(cString: strerror(errno)))")
+        }
+        if (status.st_mode & S_IFMT) == S_IFDIR {
+            throw ShellError.usage("cannot read the config file \(url.path): it is a directory")
         }
         let mode = status.st_mode & 0o777
         guard mode & 0o077 == 0 else {
@@ -60,7 +63,14 @@ struct ConfigFile: Sendable, Equatable {
                 let known = keys.keys.sorted().joined(separator: ", ")
                 throw ShellError.usage("\(path):\(number + 1): unknown key \"\(key)\" (keys are: \(known))")
             }
-            values[key] = unquoted(line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces))
+            let raw = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            guard let value = unquoted(raw) else {
+                throw ShellError.usage("\(path):\(number + 1): unterminated quote in the value of \"\(key)\"")
+            }
+            if key == "timeout", !(Double(value).map { $0 > 0 && $0 <= 86_400 } ?? false) {
+                throw ShellError.usage("\(path):\(number + 1): timeout must be a number of seconds from 0 to 86400")
+            }
+            values[key] = value
         }
         return ConfigFile(values: values)
     }
@@ -75,8 +85,10 @@ struct ConfigFile: Sendable, Equatable {
         Dictionary(uniqueKeysWithValues: values.compactMap { key, value in Self.keys[key].map { ($0, value) } })
     }
 
-    private static func unquoted(_ value: String) -> String {
-        for quote in ["\"", "'"] where value.count >= 2 && value.hasPrefix(quote) && value.hasSuffix(quote) {
+    /// The value without its quotes; nil when a quote opens and does not close.
+    private static func unquoted(_ value: String) -> String? {
+        for quote in ["\"", "'"] where value.hasPrefix(quote) {
+            guard value.count >= 2, value.hasSuffix(quote) else { return nil }
             return String(value.dropFirst().dropLast())
         }
         return value

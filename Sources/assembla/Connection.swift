@@ -17,6 +17,8 @@ struct Connection: Sendable {
     let client: AssemblaClient
     /// The sandbox server started for `--sandbox`, if any.
     let sandboxServer: SandboxServer?
+    /// The credentials the client sends (kept out of REPL history).
+    let credentials: Credentials?
 
     /// Resolves credentials and the server (see `CredentialSource`), or starts the sandbox,
     /// and builds the client. Throws `ShellError` (exit 2) when nothing gives credentials.
@@ -44,10 +46,11 @@ struct Connection: Sendable {
         }
         if options.verbose {
             configuration.onRequest = { log in
-                FileHandle.standardError.write(Data("assembla: \(log)\n".utf8))
+                Console.standardError("assembla: \(log)\n")
             }
         }
-        return Connection(client: AssemblaClient(configuration: configuration), sandboxServer: server)
+        return Connection(client: AssemblaClient(configuration: configuration), sandboxServer: server,
+                          credentials: configuration.credentials)
     }
 
     /// Stops the sandbox, if one was started.

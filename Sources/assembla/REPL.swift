@@ -1,3 +1,4 @@
+import Assembla
 import AssemblaQuery
 import Foundation
 import LineEditing
@@ -14,6 +15,8 @@ struct REPL {
 
     let session: Session
     let environment: [String: String]
+    /// The credentials in use: a line containing one of their values stays out of history.
+    var credentials: Credentials?
 
     /// Runs until Ctrl-D, `exit` or `quit`; returns the exit status (0).
     func run() async -> Int32 {
@@ -43,7 +46,8 @@ struct REPL {
             let trimmed = statement.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty { continue }
             if trimmed == "exit" || trimmed == "quit" { break }
-            if editor.addHistory(statement) {
+            // A line holding the live key, secret or token (pasted into a filter) is never recorded.
+            if !(credentials?.appears(in: statement) ?? false), editor.addHistory(statement) {
                 do {
                     try editor.history.save(to: historyURL)
                 } catch where !historySaveFailed {

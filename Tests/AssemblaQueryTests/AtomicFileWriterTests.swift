@@ -22,6 +22,20 @@ struct AtomicFileWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["out.txt"])
     }
 
+    @Test("a write in progress is registered: the signal handler's sweep removes its temporary file, a finished write is not swept")
+    func temporariesInProgress() throws {
+        let directory = try AtomicFileWriterTests.temporaryDirectory()
+        let temporary = directory + "/" + TemporaryFiles.prefix(for: "out.csv") + UUID().uuidString
+        #expect(FileManager.default.createFile(atPath: temporary, contents: Data("partial".utf8)))
+        TemporaryFiles.register(temporary)
+        TemporaryFiles.removeInProgress(in: directory)   // what SIGINT/SIGTERM run (for every directory) before dying
+        #expect(!FileManager.default.fileExists(atPath: temporary))
+        TemporaryFiles.unregister(temporary)
+        #expect(FileManager.default.createFile(atPath: temporary, contents: Data("another".utf8)))
+        TemporaryFiles.removeInProgress(in: directory)   // no longer registered: left alone
+        #expect(FileManager.default.fileExists(atPath: temporary))
+    }
+
     @Test("a FIFO is written in place and stays a FIFO (never renamed over, like /dev/null)")
     func fifoStaysAFifo() throws {
         let directory = try AtomicFileWriterTests.temporaryDirectory()

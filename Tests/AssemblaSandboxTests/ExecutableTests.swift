@@ -55,6 +55,17 @@ struct ExecutableTests {
         #expect(stderr.contains("stopped"))
     }
 
+    @Test("--host ::1 listens on the IPv6 loopback and prints a bracketed URL (was a force-unwrap crash)")
+    func ipv6Host() async throws {
+        let (process, first, _) = try Self.launch(["--host", "::1", "--port", "0", "--tickets", "5"])
+        defer {
+            kill(process.processIdentifier, SIGTERM)
+            process.waitUntilExit()
+        }
+        #expect(first.wholeMatch(of: /listening on http:\/\/\[::1\]:\d+/) != nil, "first line: \(first)")
+        #expect(process.isRunning)
+    }
+
     @Test("invalid options exit 64 with one clear error", arguments: [
         ["--fault-rate", "2"], ["--faults", "meteor"], ["--port", "70000"], ["--tickets", "-1"], ["--max-per-page", "0"],
     ])

@@ -109,3 +109,32 @@ struct FaultTests {
         }
     }
 }
+
+@Suite("the request log file")
+struct RequestLogFileTests {
+    @Test("requestLogPath gets one line per answered request, faults named, query sorted")
+    func lines() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-log-\(UUID().uuidString).log").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try await withSandbox({ $0.requestLogPath = path; $0.faultRate = 1; $0.faults = [.tooManyRequests]; $0.faultMethods = ["POST"] }) {
+            (server, client) async throws in
+            _ = try await client.get("/v1/spaces/big-project/tickets?per_page=10&page=2")
+            _ = try await client.get("/v1/spaces/nope")
+            _ = try await client.send("POST", "/v1/spaces/big-project/tags", json: #"{"tag":{"name":"x"}}"#)
+            let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+            #expect(lines == [
+                "GET /v1/spaces/big-project/tickets?page=2&per_page=10 200",
+                "GET /v1/spaces/nope 404",
+                "POST /v1/spaces/big-project/tags 429 fault=tooManyRequests",
+            ])
+            #expect(await server.requests().map(\.logLine) == lines)
+        }
+    }
+
+    @Test("an unwritable request log refuses to start")
+    func unwritable() async throws {
+        var config = SandboxConfiguration()
+        config.requestLogPath = "/nonexistent-dir/requests.log"
+        await #expect(throws: SandboxError.self) { _ = try await SandboxServer.start(config) }
+    }
+}

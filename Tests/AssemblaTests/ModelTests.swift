@@ -56,6 +56,27 @@ struct ModelTests {
         #expect(decoded.url?.host == "app.assembla.com")
     }
 
+    @Test("tag states, member roles and space statuses are typed, keep unknown values and round-trip")
+    func moreTypedValues() throws {
+        let tag = try JSONDecoder().decode(Assembla.Tag.self, from: Data(#"{"id":3,"name":"ui","state":"2"}"#.utf8))
+        #expect(tag.state == .active && tag.state == 2 && tag.state.description == "active")
+        let odd = try JSONDecoder().decode(Assembla.Tag.self, from: Data(#"{"id":4,"name":"x","state":9}"#.utf8))
+        #expect(odd.state.rawValue == 9 && odd.state != .hidden && odd.state.description == "9")
+        let role = try JSONDecoder().decode(UserRole.self, from: Data(
+            #"{"id":1,"user_id":"u","space_id":"s","role":"owner","status":2}"#.utf8))
+        #expect(role.role == .owner && role.role == "owner" && role.role != .watcher)
+        let guest = UserRole(id: 2, userID: "u", spaceID: "s", role: "guest")
+        #expect(try JSONDecoder().decode(UserRole.self, from: JSONEncoder().encode(guest)).role.rawValue == "guest")
+        #expect(try JSONDecoder().decode(Assembla.Tag.self, from: JSONEncoder().encode(odd)) == odd)
+        let space = Space(id: "s1", name: "Old", wikiName: "old", publicPermissions: .none, teamPermissions: .all,
+                          watcherPermissions: .view, sharePermissions: false, teamTabRole: 0, createdAt: Self.created,
+                          updatedAt: Self.created, restricted: false, status: .archived, approved: true, isManager: true,
+                          isVolunteer: false, isCommercial: false, canJoin: false, canApply: false)
+        let again = try JSONDecoder().decode(Space.self, from: JSONEncoder().encode(space))
+        #expect(again.status == .archived && again.status == 2 && again == space)
+        #expect(space.apiFields.first { $0.name == "status" }?.value == .int(2))
+    }
+
     @Test("a calendar day accepts only real YYYY-MM-DD days")
     func calendarDays() {
         #expect(CalendarDay(rawValue: "2030-01-31")?.day == 31)

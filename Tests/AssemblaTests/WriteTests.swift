@@ -148,8 +148,10 @@ struct WriteTests {
         try await Sandbox.run { server, assembla in
             let space = try await assembla.space(named: "Big Project")
             let begin = Date().addingTimeInterval(-3_600)
-            let task = try await assembla.createTask(TaskFields(description: "Pairing", spaceID: space.id, hours: 1.5, beginAt: begin))
+            let task = try await assembla.createTask(TaskFields(description: "Pairing", spaceID: space.id, hours: 1.5, beginAt: begin,
+                                                                      url: URL(string: "https://example.com/pr/12")))
             #expect(task.hours == 1.5)
+            #expect(task.url?.absoluteString == "https://example.com/pr/12")
             try await assembla.updateTask(task.id, TaskFields(hours: 2))
             #expect(try await assembla.tasks().first { $0.id == task.id }?.hours == 2)
             try await assembla.deleteTask(task.id)

@@ -149,6 +149,23 @@ extension EndToEnd {
             #expect(!history.contains("s3cr3t"))
         }
 
+        @Test("a line containing the live API secret (pasted into a filter) is never written to history")
+        func credentialValueNotRecorded() async throws {
+            let home = try TestHome()
+            try await Self.withREPL(home: home) { terminal, shell in
+                let secret = try #require(shell.sandbox?.configuration.credentials.secret)
+                try Self.enter("spaces name=\(secret) | count", in: terminal)
+                try await terminal.waitFor(text: Self.prompt, count: 2)
+                try Self.enter("spaces | count", in: terminal)
+                try await terminal.waitFor(text: Self.prompt, count: 3)
+                try terminal.press("C-d")
+                try await terminal.waitFor(text: "[exited 0]")
+                let history = try String(contentsOf: home.historyFile, encoding: .utf8)
+                #expect(history == "spaces | count\n", "\(history)")
+                #expect(!history.contains(secret))
+            }
+        }
+
         @Test("history survives a restart: Up recalls a line from the previous session")
         func historyPersists() async throws {
             let home = try TestHome()

@@ -32,7 +32,7 @@ MODELS = [
   ('tabs_order','X?','tab order (YAML text)'), ('parent_id','S?','portfolio id'), ('restricted','B','restricted space'),
   ('restricted_date','T?','when restricted'), ('commercial_from','T?','commercial since'), ('banner','S?','banner'),
   ('banner_height','I?','banner height'), ('banner_text','S?','banner text'), ('banner_link','S?','banner link'),
-  ('style','S?','style'), ('status','I','0 proposed, 1 active, 2 archived'), ('approved','B','approved'),
+  ('style','S?','style'), ('status','E:SpaceStatus','0 proposed, 1 active, 2 archived'), ('approved','B','approved'),
   ('is_manager','B','caller manages the space'), ('is_volunteer','B','volunteer space'),
   ('is_commercial','B','commercial space'), ('can_join','B','others may join'), ('can_apply','B','others may apply'),
   ('last_payer_changed_at','T?','last payer change')]),
@@ -64,7 +64,7 @@ MODELS = [
   ('id','I','comment id'), ('comment','S?','text'), ('ticket_id','I','ticket id (not number)'), ('user_id','S','author id'),
   ('created_on','T','creation time'), ('updated_at','T?','last update'), ('ticket_changes','X?','changes made (YAML text)')]),
  ('Tag', 'A ticket tag of a space.', [
-  ('id','I','tag id'), ('name','S','name'), ('space_id','S?','space id'), ('state','I','1 proposed, 2 active, 4 hidden'),
+  ('id','I','tag id'), ('name','S','name'), ('space_id','S?','space id'), ('state','E:TagState','1 proposed, 2 active, 4 hidden'),
   ('created_at','T?','creation time'), ('updated_at','T?','last update')]),
  ('TicketStatus', 'A ticket status of a space\'s workflow.', [
   ('id','I','status id'), ('space_tool_id','S?','tickets tool id'), ('name','S','name, e.g. Test'), ('state','E:TicketState','1 open, 0 closed'),
@@ -79,7 +79,7 @@ MODELS = [
   ('email','S?','email (when visible)'), ('organization','S?','organization'), ('phone','S?','phone'),
   ('im','M?','instant messenger (type, id)'), ('im2','M?','second messenger (type, id)')]),
  ('UserRole', 'A user\'s membership of a space.', [
-  ('id','I','role id'), ('user_id','S','user id'), ('space_id','S','space id'), ('role','S','watcher, member or owner'),
+  ('id','I','role id'), ('user_id','S','user id'), ('space_id','S','space id'), ('role','N:MemberRole','watcher, member or owner'),
   ('status','I?','1 invited, 2 accepted, 3 removed'), ('invited_time','T?','invitation time'), ('agreed_time','T?','acceptance time'),
   ('title','S?','title in the space'), ('invited_by_id','S?','inviter id')]),
  ('TimeEntry', 'A task (time entry): hours a user worked in a space.', [

@@ -12,11 +12,13 @@ extension AssemblaClient {
     /// Records time worked (`POST /v1/tasks` with `{"user_task":{…}}`).
     @discardableResult
     public func createTask(_ fields: TaskFields) async throws -> TimeEntry {
-        try await core.send(TaskEndpoints.create(fields.attributes))
+        try fields.checkDates()
+        return try await core.send(TaskEndpoints.create(fields.attributes))
     }
 
     /// Changes only the given attributes of task `id`.
     public func updateTask(_ id: Int, _ fields: TaskFields) async throws {
+        try fields.checkDates()
         try await core.send(TaskEndpoints.update(id: id, fields.attributes))
     }
 

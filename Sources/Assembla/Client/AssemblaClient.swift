@@ -117,11 +117,17 @@ public final class AssemblaClient: Sendable {
         return users[0]
     }
 
+    /// The requests sent and not yet answered, oldest first (e.g. `GET /v1/spaces`), so a
+    /// caller whose own deadline passed can name the request that hung.
+    public var requestsInFlight: [String] { core.inFlight.pending }
+
     // MARK: Tasks and the stream
 
     /// Time entries ("tasks") that began between `from` and `to` (either may be nil), every page.
     public func tasks(from: Date? = nil, to: Date? = nil) async throws -> [TimeEntry] {
-        try await pagedTasks(from: from, to: to).collect()
+        try APIDate.checked(from, "the start date")
+        try APIDate.checked(to, "the end date")
+        return try await pagedTasks(from: from, to: to).collect()
     }
 
     /// Time entries that began between `from` and `to`, as they arrive (see ``Paged``).
@@ -135,7 +141,9 @@ public final class AssemblaClient: Sendable {
     /// Activity-stream events between `from` and `to` (either may be nil), optionally of one
     /// space, every page.
     public func stream(from: Date? = nil, to: Date? = nil, space: SpaceHandle? = nil) async throws -> [StreamEvent] {
-        try await pagedStream(from: from, to: to, space: space).collect()
+        try APIDate.checked(from, "the start date")
+        try APIDate.checked(to, "the end date")
+        return try await pagedStream(from: from, to: to, space: space).collect()
     }
 
     /// Activity-stream events as they arrive (see ``Paged``), newest first. The API takes

@@ -19,8 +19,12 @@ final class ClientCore: Sendable {
         let authenticated = AuthenticatingTransport(wrapping: network) { settings.current.credentials }
         let intercepted = MiddlewareTransport(base: authenticated) { settings.current.middlewares }
         let logged = LoggingTransport(wrapping: intercepted, sink: Self.requestSink(settings, ids: Locked(0)))
-        transport = RetryingTransport(wrapping: logged) { settings.current.retry }
+        inFlight = InFlightTransport(wrapping: RetryingTransport(wrapping: logged) { settings.current.retry })
+        transport = inFlight
     }
+
+    /// The outermost layer: knows which requests are waiting for an answer.
+    let inFlight: InFlightTransport
 
     var configuration: AssemblaConfiguration { settings.current }
 

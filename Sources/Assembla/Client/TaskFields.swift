@@ -14,12 +14,12 @@ public struct TaskFields: Sendable, Hashable {
     public var endAt: Date?
     /// The ticket's id (not number) it was for.
     public var ticketID: Int?
-    /// A link.
-    public var url: String?
+    /// A link (sent as its absolute string).
+    public var url: URL?
 
     /// Creates the set of attributes; nil ones are left alone.
     public init(description: String? = nil, spaceID: String? = nil, hours: Double? = nil, beginAt: Date? = nil,
-                endAt: Date? = nil, ticketID: Int? = nil, url: String? = nil) {
+                endAt: Date? = nil, ticketID: Int? = nil, url: URL? = nil) {
         self.description = description
         self.spaceID = spaceID
         self.hours = hours
@@ -27,6 +27,14 @@ public struct TaskFields: Sendable, Hashable {
         self.endAt = endAt
         self.ticketID = ticketID
         self.url = url
+    }
+
+    /// Throws `.invalidArgument` when a date or the hours cannot be sent (year outside
+    /// 0001–9999, hours not a finite number).
+    func checkDates() throws {
+        try APIDate.checked(beginAt, "begin_at")
+        try APIDate.checked(endAt, "end_at")
+        if let hours, !hours.isFinite { throw AssemblaError(.invalidArgument(reason: "hours must be a finite number")) }
     }
 
     var attributes: Attributes {
@@ -37,7 +45,7 @@ public struct TaskFields: Sendable, Hashable {
         result.set("begin_at", beginAt.map { .string(APIDate.timestamp($0)) })
         result.set("end_at", endAt.map { .string(APIDate.timestamp($0)) })
         result.set("ticket_id", ticketID.map(AttributeValue.int))
-        result.set("url", url.map(AttributeValue.string))
+        result.set("url", url.map { .string($0.absoluteString) })
         return result
     }
 }

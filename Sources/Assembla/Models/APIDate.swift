@@ -84,9 +84,30 @@ public enum APIDate {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// UTC calendar fields of `date`.
+    /// The dates the API's formats can carry: 0001-01-01T00:00:00Z through 9999-12-31T23:59:59Z.
+    public static let representable: ClosedRange<Date> =
+        Date(timeIntervalSince1970: -62_135_596_800)...Date(timeIntervalSince1970: 253_402_300_799)
+
+    /// `date` itself when the API's formats can carry it (years 0001–9999).
+    /// - Throws: `AssemblaError` (`.invalidArgument`) naming `what`, instead of sending a year
+    ///   like -273788674 or trapping on a date billions of years away.
+    @discardableResult
+    public static func checked(_ date: Date?, _ what: String) throws -> Date? {
+        guard let date else { return nil }
+        guard date.timeIntervalSince1970.isFinite, representable.contains(date) else {
+            throw AssemblaError(.invalidArgument(reason: "\(what) is outside the years 0001–9999"))
+        }
+        return date
+    }
+
+    /// UTC calendar fields of `date`; a date outside `representable` (or not finite) is
+    /// clamped to its nearest end, so formatting never traps. Callers that send a date
+    /// check it with `checked(_:_:)` first.
     static func civil(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
-        let total = Int(date.timeIntervalSince1970.rounded(.down))
+        let raw = date.timeIntervalSince1970
+        let bounds = representable.lowerBound.timeIntervalSince1970...representable.upperBound.timeIntervalSince1970
+        let clamped = raw.isNaN ? bounds.lowerBound : min(max(raw, bounds.lowerBound), bounds.upperBound)
+        let total = Int(clamped.rounded(.down))
         let days = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
         let secondsOfDay = total - days * 86_400
         let z = days + 719_468

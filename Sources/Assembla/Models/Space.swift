@@ -53,7 +53,7 @@ public struct Space: Codable, Sendable, Hashable, Identifiable {
     /// `style`: style; nil when the API omits it.
     public let style: String?
     /// `status`: 0 proposed, 1 active, 2 archived.
-    public let status: Int
+    public let status: SpaceStatus
     /// `approved`: approved.
     public let approved: Bool
     /// `is_manager`: caller manages the space.
@@ -93,7 +93,7 @@ public struct Space: Codable, Sendable, Hashable, Identifiable {
         bannerText: String? = nil,
         bannerLink: String? = nil,
         style: String? = nil,
-        status: Int,
+        status: SpaceStatus,
         approved: Bool,
         isManager: Bool,
         isVolunteer: Bool,
@@ -264,7 +264,7 @@ extension Space: APIFieldsProviding {
             APIField("banner_text", .optional(bannerText, FieldValue.string)),
             APIField("banner_link", .optional(bannerLink, FieldValue.string)),
             APIField("style", .optional(style, FieldValue.string)),
-            APIField("status", .int(status)),
+            APIField("status", .int(status.rawValue)),
             APIField("approved", .bool(approved)),
             APIField("is_manager", .bool(isManager)),
             APIField("is_volunteer", .bool(isVolunteer)),

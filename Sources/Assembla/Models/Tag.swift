@@ -15,7 +15,7 @@ public struct Tag: Codable, Sendable, Hashable, Identifiable {
     /// `space_id`: space id; nil when the API omits it.
     public let spaceID: String?
     /// `state`: 1 proposed, 2 active, 4 hidden.
-    public let state: Int
+    public let state: TagState
     /// `created_at`: creation time (UTC; ISO 8601 on the wire); nil when the API omits it.
     public let createdAt: Date?
     /// `updated_at`: last update (UTC; ISO 8601 on the wire); nil when the API omits it.
@@ -26,7 +26,7 @@ public struct Tag: Codable, Sendable, Hashable, Identifiable {
         id: Int,
         name: String,
         spaceID: String? = nil,
-        state: Int,
+        state: TagState,
         createdAt: Date? = nil,
         updatedAt: Date? = nil
     ) {
@@ -77,7 +77,7 @@ extension Tag: APIFieldsProviding {
             APIField("id", .int(id)),
             APIField("name", .string(name)),
             APIField("space_id", .optional(spaceID, FieldValue.string)),
-            APIField("state", .int(state)),
+            APIField("state", .int(state.rawValue)),
             APIField("created_at", .optional(createdAt, FieldValue.date)),
             APIField("updated_at", .optional(updatedAt, FieldValue.date)),
         ]

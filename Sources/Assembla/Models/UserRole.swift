@@ -15,7 +15,7 @@ public struct UserRole: Codable, Sendable, Hashable, Identifiable {
     /// `space_id`: space id.
     public let spaceID: String
     /// `role`: watcher, member or owner.
-    public let role: String
+    public let role: MemberRole
     /// `status`: 1 invited, 2 accepted, 3 removed; nil when the API omits it.
     public let status: Int?
     /// `invited_time`: invitation time (UTC; ISO 8601 on the wire); nil when the API omits it.
@@ -32,7 +32,7 @@ public struct UserRole: Codable, Sendable, Hashable, Identifiable {
         id: Int,
         userID: String,
         spaceID: String,
-        role: String,
+        role: MemberRole,
         status: Int? = nil,
         invitedTime: Date? = nil,
         agreedTime: Date? = nil,
@@ -98,7 +98,7 @@ extension UserRole: APIFieldsProviding {
             APIField("id", .int(id)),
             APIField("user_id", .string(userID)),
             APIField("space_id", .string(spaceID)),
-            APIField("role", .string(role)),
+            APIField("role", .string(role.rawValue)),
             APIField("status", .optional(status, FieldValue.int)),
             APIField("invited_time", .optional(invitedTime, FieldValue.date)),
             APIField("agreed_time", .optional(agreedTime, FieldValue.date)),

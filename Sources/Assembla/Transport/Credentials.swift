@@ -21,6 +21,16 @@ public struct Credentials: Sendable, Hashable {
         Credentials(storage: .bearer(token: token))
     }
 
+    /// Whether `text` contains the key, the secret or the token (so a shell can keep such a
+    /// line out of its history). Values shorter than 4 characters are not looked for.
+    public func appears(in text: String) -> Bool {
+        let values: [String] = switch storage {
+        case .apiKey(let key, let secret): [key, secret]
+        case .bearer(let token): [token]
+        }
+        return values.contains { $0.count >= 4 && text.contains($0) }
+    }
+
     /// The headers that authenticate a request.
     var headers: [String: String] {
         switch storage {

@@ -34,6 +34,25 @@ public final class URLSessionTransport: HTTPTransport {
         session = URLSession(configuration: configuration, delegate: refuseRedirects, delegateQueue: nil)
     }
 
+    /// `url` as the platform's loader accepts it. On Linux, FoundationNetworking refuses every
+    /// IPv6 literal host with "URL error -1000" (swift-corelibs-foundation #5496): `[::1]`
+    /// goes as `localhost`, which curl resolves to ::1 and 127.0.0.1 itself; another IPv6
+    /// literal is a clear error asking for a host name.
+    static func loadable(_ url: URL, request: HTTPRequest) throws -> URL {
+        #if canImport(FoundationNetworking)
+        guard let host = url.host, host.contains(":") else { return url }
+        let plain = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        guard plain == "::1" || plain == "0:0:0:0:0:0:0:1", var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
+            throw AssemblaError(.invalidArgument(reason: "cannot connect to the IPv6 address \(plain) on this platform: use a host name for it (::1 works)"),
+                                request: request.summary)
+        }
+        components.host = "localhost"
+        return components.url ?? url
+        #else
+        return url
+        #endif
+    }
+
     deinit {
         session.finishTasksAndInvalidate()
     }
@@ -41,7 +60,7 @@ public final class URLSessionTransport: HTTPTransport {
     /// Sends the request; network failures become ``AssemblaError`` (transport or timeout),
     /// cancellation becomes `CancellationError`.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard let url = request.url else {
+        guard let url = try request.url.map({ try Self.loadable($0, request: request) }) else {
             throw AssemblaError(.invalidArgument(reason: "cannot form a URL from \(request.baseURL.absoluteString)"),
                                 request: request.summary)
         }

@@ -18,10 +18,7 @@ enum Slicing {
     static func slice(_ call: CommandCall, _ cut: ([Record], Int) -> [Record]) throws -> PipelineValue {
         var count = 1
         if !call.stage.arguments.isEmpty {
-            guard let number = try call.value(of: call.stage.arguments[0]).number, number >= 0, number == number.rounded() else {
-                throw call.usageError("`\(call.command.name)` needs a whole number", at: call.range(ofArgument: 0))
-            }
-            count = Int(number)
+            count = try Slicing.count(of: try call.value(of: call.stage.arguments[0]), command: call.command, at: call.range(ofArgument: 0))
         }
         if case .values(let values) = call.input.data {
             let wrapped = values.map { Record([Field(name: "value", value: $0)]) }
@@ -40,8 +37,11 @@ extension Slicing {
     /// The count, when known before running, must be a whole number ≥ 0.
     static func check(_ check: StageCheck) throws(Diagnostic) {
         guard let argument = check.stage.arguments.first, let value = try check.value(of: argument) else { return }
-        guard let number = value.number, number >= 0, number == number.rounded() else {
-            throw check.usageError("`\(check.command.name)` needs a whole number", at: argument.range)
-        }
+        _ = try count(of: value, command: check.command, at: argument.range)
+    }
+
+    /// The count `value` stands for (the one checked conversion, before and while running).
+    static func count(of value: Value, command: any Command, at range: SourceRange) throws(Diagnostic) -> Int {
+        try NumberConversion.integer(value, in: 0...Int.max, what: "`\(command.name)`", at: range, usage: command.usage)
     }
 }

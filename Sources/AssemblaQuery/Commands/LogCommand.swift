@@ -1,3 +1,5 @@
+import Foundation
+
 /// `log hours=H space=NAME [description=…] [ticket=N]`: records time worked.
 struct LogCommand: Command {
     let name = "log"
@@ -21,12 +23,20 @@ struct LogCommand: Command {
                 space = try call.pick(field.value.plainText, from: try await call.context.lookups.spaces(),
                                       keys: ["name", "wiki_name", "id"], what: "space", at: range)
             case "hours":
-                guard let number = field.value.number, number > 0 else { throw call.usageError("hours must be a positive number", at: range) }
+                let number = try NumberConversion.finite(field.value, in: 0...87_600_000, what: "hours",
+                                                         at: range, usage: usage)
+                guard number > 0 else { throw call.usageError("hours must be a positive number", at: range) }
+                _ = try NumberConversion.date(call.context.now.addingTimeInterval(-number * 3600), subject: "the start of the logged time (now minus hours)", at: range)
                 hours = number
             case "ticket", "ticket_number":
-                guard let number = field.value.number else { throw call.usageError("ticket must be a ticket number", at: range) }
-                ticket = (Int(number), range)
-            case "description", "begin_at", "end_at", "url", "billed":
+                ticket = (try NumberConversion.integer(field.value, in: NumberConversion.ticketNumbers, what: "ticket=",
+                                                       at: range, allowHash: true, usage: usage), range)
+            case "url":
+                guard !field.value.plainText.isEmpty, URL(string: field.value.plainText) != nil else {
+                    throw call.usageError("url must be a URL, e.g. url=\"https://example.com/pr/12\"", at: range)
+                }
+                fields.append(field)
+            case "description", "begin_at", "end_at", "billed":
                 fields.append(field)
             default:
                 throw Diagnostic.unknownField(field.name, at: range, fields: ["hours", "space", "description", "ticket", "begin_at", "end_at", "url", "billed"])

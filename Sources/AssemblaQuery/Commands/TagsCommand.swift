@@ -24,7 +24,7 @@ struct TagsCommand: SpaceListCommand {
             var bySpace: [(space: Record, numbers: Set<Int>)] = []
             for ticket in tickets {
                 let space = try await call.space(of: ticket)
-                let number = ticket["number"]?.number.map { Int($0) } ?? -1
+                let number = (ticket["number"]?.number).flatMap { Int(exactly: $0) } ?? -1
                 if let index = bySpace.firstIndex(where: { $0.space.text("id") == space.text("id") }) {
                     bySpace[index].numbers.insert(number)
                 } else {

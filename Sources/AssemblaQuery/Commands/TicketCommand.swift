@@ -22,9 +22,7 @@ struct TicketCommand: Command {
             return call.output(.ticket, [first])
         }
         let argument = try call.value(of: call.stage.arguments[0])
-        guard let number = argument.number.map({ Int($0) }) ?? Int(argument.plainText.trimmingPrefix("#")) else {
-            throw call.usageError("`ticket` needs a ticket number", at: call.range(ofArgument: 0))
-        }
+        let number = try Self.number(of: argument, at: call.range(ofArgument: 0))
         let space = try call.singleSpace()
         let raw = try await call.context.backend.ticket(number: number, space: space)
         var tickets = try await Enricher(lookups: call.context.lookups, needed: call.source?.lookups).enrich([raw], kind: .ticket, space: space)
@@ -43,8 +41,12 @@ extension TicketCommand {
     /// A ticket number, when known before running, must read as one (`301`, `#301`).
     func check(_ check: StageCheck) throws(Diagnostic) {
         guard let argument = check.stage.arguments.first, let value = try check.value(of: argument) else { return }
-        guard value.number != nil || Int(value.plainText.trimmingPrefix("#")) != nil else {
-            throw check.usageError("`ticket` needs a ticket number", at: argument.range)
-        }
+        _ = try Self.number(of: value, at: argument.range)
+    }
+
+    /// The ticket number `value` stands for (`301`, `#301`), by the one checked conversion.
+    static func number(of value: Value, at range: SourceRange) throws(Diagnostic) -> Int {
+        try NumberConversion.integer(value, in: NumberConversion.ticketNumbers, what: "`ticket`", at: range, allowHash: true,
+                                     usage: TicketCommand().usage)
     }
 }

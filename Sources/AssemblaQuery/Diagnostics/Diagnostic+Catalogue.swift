@@ -34,11 +34,24 @@ extension Diagnostic {
     static func invalidDate(_ text: String, at range: SourceRange) -> Diagnostic {
         Diagnostic(phase: .parse, message: "invalid date `\(text)`", range: range, hint: "dates look like 2026-01-31 or 2026-01-31T10:00")
     }
+    static func nestedTooDeeply(_ limit: Int, at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .parse, message: "parentheses nest more than \(limit) deep", range: range,
+                   hint: "split the filter, or remove parentheses that group nothing")
+    }
+    static func twoOutputs(at range: SourceRange, first: String) -> Diagnostic {
+        Diagnostic(phase: .usage, message: "a statement writes one output, and \(first)", range: range,
+                   hint: "bind the result with `let r = …`, then `$r | save a.csv` and `$r | save b.csv`")
+    }
+    static func appendColumnsDiffer(_ path: String, existing: String, new: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .runtime,
+                   message: "cannot append to \(path): its header is `\(shortened(existing))` but these rows have `\(shortened(new))`",
+                   range: range, hint: "select the same columns (`select …`), or write a new file with `>`")
+    }
     static func invalidNumber(_ text: String, at range: SourceRange) -> Diagnostic {
         Diagnostic(phase: .parse, message: "invalid number `\(text)`", range: range, hint: nil)
     }
     static func unknownCommand(_ name: String, at range: SourceRange, candidates: [String]) -> Diagnostic {
-        Diagnostic(phase: .usage, message: "unknown command `\(name)`", range: range,
+        Diagnostic(phase: .usage, message: "unknown command `\(shortened(name))`", range: range,
                    hint: didYouMean(name, candidates) ?? "`help` lists the commands")
     }
     static func usage(_ message: String, at range: SourceRange, usage: String) -> Diagnostic {
@@ -46,12 +59,12 @@ extension Diagnostic {
     }
     static func unknownField(_ name: String, at range: SourceRange, fields: [String]) -> Diagnostic {
         let suggestion = didYouMean(name, fields).map { $0 + "; " } ?? ""
-        return Diagnostic(phase: .usage, message: "unknown field `\(name)`", range: range,
+        return Diagnostic(phase: .usage, message: "unknown field `\(shortened(name))`", range: range,
                           hint: suggestion + "fields are: " + fields.joined(separator: ", "))
     }
     static func undefinedVariable(_ name: String, at range: SourceRange, known: [String]) -> Diagnostic {
         let isArgument = Int(name) != nil
-        return Diagnostic(phase: .usage, message: isArgument ? "missing script argument `$\(name)`" : "undefined variable `$\(name)`",
+        return Diagnostic(phase: .usage, message: isArgument ? "missing script argument `$\(shortened(name))`" : "undefined variable `$\(shortened(name))`",
                           range: range,
                           hint: isArgument ? "pass arguments after the script name" : didYouMean(name, known).map { $0 } ?? "define it with `let \(name) = …`")
     }
@@ -97,9 +110,42 @@ extension Diagnostic {
 
     /// "did you mean `x`?" for the closest candidate within a small edit distance, if any.
     static func didYouMean(_ name: String, _ candidates: [String]) -> String? {
+        guard name.count <= 64 else { return nil }   // no command or field is that long; and O(n·m) on 1 MB is seconds
         let lowered = name.lowercased()
         let scored = candidates.map { ($0, EditDistance.between(lowered, $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, lowered.count / 3) else { return nil }
         return "did you mean `\(best.0)`?"
+    }
+}
+
+/// Number and date range errors (see `NumberConversion`).
+extension Diagnostic {
+    static func notANumber(_ what: String, found text: String, at range: SourceRange, usage: String?, whole: Bool = false) -> Diagnostic {
+        Diagnostic(phase: .usage, message: "\(what) needs a \(whole ? "whole " : "")number, found `\(Diagnostic.shortened(text))`", range: range,
+                   hint: usage.map { "usage: \($0)" })
+    }
+    static func numberOutOfRange(_ what: String, found text: String, bounds: String, at range: SourceRange, usage: String?,
+                                 whole: Bool = false) -> Diagnostic {
+        Diagnostic(phase: .usage,
+                   message: "\(what) needs a \(whole ? "whole " : "")number from \(bounds), found `\(Diagnostic.shortened(text))`",
+                   range: range, hint: usage.map { "usage: \($0)" })
+    }
+    /// `subject` is how the message starts: "`-99999999999d`", "the time", "the start (now - hours)".
+    static func dateOutOfRange(_ subject: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(phase: .usage, message: "\(subject) is outside the years 0001–9999", range: range,
+                   hint: "dates go from 0001-01-01 to 9999-12-31")
+    }
+    /// `text` cut to 40 characters for a message.
+    static func shortened(_ text: String) -> String {
+        text.count <= 40 ? text : String(text.prefix(37)) + "…"
+    }
+}
+
+extension Diagnostic {
+    static func timedOut(after limit: Duration, waitingFor request: String?, at range: SourceRange) -> Diagnostic {
+        let seconds = ValueFormatting.number(Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18)
+        let waiting = request.map { ", waiting for \($0)" } ?? ""
+        return Diagnostic(phase: .runtime, message: "the statement timed out after \(seconds) s\(waiting)", range: range,
+                          hint: "the server did not answer in time; raise the limit with --timeout SECONDS or `timeout` in the config file")
     }
 }

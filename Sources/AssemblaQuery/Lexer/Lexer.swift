@@ -30,7 +30,7 @@ struct Lexer {
             if character == " " || character == "\t" || character == "\r" || character == "," {  // `select a, b` reads as `select a b`
                 position += 1
                 spaceBefore = true
-            } else if character == "#", spaceBefore || position == 0 || chars[position - 1] == "\n",
+            } else if character == "#", spaceBefore || position == 0 || chars[position - 1] == "\n" || chars[position - 1] == "\r\n",
                       !(position + 1 < chars.count && chars[position + 1].isASCIIDigitCharacter) {
                 // A comment; `#301` (a ticket number) is a word.
                 while position < chars.count, chars[position] != "\n", chars[position] != "\r\n" { position += 1 }
@@ -90,6 +90,12 @@ struct Lexer {
                 position += 1
                 throw Diagnostic.unexpectedCharacter(character, at: SourceRange(start, position))
             }
+            // A word cannot start with a combining mark: after a space it would join the space
+            // into one character, so the word could not be written back (found by libFuzzer).
+            if let first = text.unicodeScalars.first,
+               [.nonspacingMark, .spacingMark, .enclosingMark].contains(first.properties.generalCategory) {
+                throw Diagnostic.unexpectedCharacter(Character(first), at: SourceRange(start, start + 1))
+            }
             return make(Lexer.classify(text))
         }
     }
@@ -118,14 +124,19 @@ struct Lexer {
                 guard position < chars.count else { break }
                 let escaped = chars[position]
                 position += 1
-                switch escaped {
+                // The escape is the first scalar; a combining mark after it (`\r` + U+0748
+                // reads as one character) is text that follows the escape.
+                let scalars = escaped.unicodeScalars
+                let rest = String(String.UnicodeScalarView(scalars.dropFirst()))
+                switch scalars.first.map(Character.init) {
                 case "n": text.append("\n")
                 case "t": text.append("\t")
                 case "r": text.append("\r")
-                case "\\", "\"", "'", "$": text.append(escaped)
+                case let head? where head == "\\" || head == "\"" || head == "'" || head == "$": text.append(head)
                 default:
                     throw Diagnostic.invalidEscape(escaped, at: SourceRange(position - 2, position))
                 }
+                text += rest
             } else if character == "$", let (name, end) = interpolatedName(from: position) {
                 flush()
                 template.parts.append(.variable(name, SourceRange(position - 1, end)))

@@ -56,13 +56,13 @@ extension TokenKind {
     /// How the token reads in a diagnostic ("`|`", "a string", "end of input").
     var description: String {
         switch self {
-        case .word(let text): return "`\(text)`"
-        case .string(let text): return "the string \"\(text)\""
-        case .template(let template): return "the string \"\(template.written)\""
-        case .number(let text): return "the number \(text)"
-        case .date(let text): return "the date \(text)"
+        case .word(let text): return "`\(Diagnostic.shortened(text))`"
+        case .string(let text): return "the string \"\(Diagnostic.shortened(text))\""
+        case .template(let template): return "the string \"\(Diagnostic.shortened(template.written))\""
+        case .number(let text): return "the number \(Diagnostic.shortened(text))"
+        case .date(let text): return "the date \(Diagnostic.shortened(text))"
         case .relativeTime(let amount, let unit): return "the time \(amount)\(unit)"
-        case .variable(let name): return "`$\(name)`"
+        case .variable(let name): return "`$\(Diagnostic.shortened(name))`"
         case .comparison(let op): return "`\(op.rawValue)`"
         case .appendRedirect: return "`>>`"
         case .pipe: return "`|`"

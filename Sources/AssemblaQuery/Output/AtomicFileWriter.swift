@@ -29,9 +29,12 @@ enum AtomicFileWriter {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Failure(reason: "no such directory \(directory)")
         }
-        let temporary = directory + "/." + target.lastPathComponent + ".tmp-" + UUID().uuidString
+        TemporaryFiles.removeStale(besides: target.lastPathComponent, in: directory)
+        let temporary = directory + "/" + TemporaryFiles.prefix(for: target.lastPathComponent) + UUID().uuidString
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        TemporaryFiles.register(temporary)
+        defer { TemporaryFiles.unregister(temporary) }
         var failure = writeAll(data, to: descriptor)
         if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
         close(descriptor)
@@ -43,6 +46,17 @@ enum AtomicFileWriter {
             unlink(temporary)
             throw Failure(reason: failure)
         }
+    }
+
+    /// The first line of the file at `path` (without its line break, at most 64 KiB), or nil
+    /// when the file is absent or empty: the header a `>>` append must match.
+    static func firstLine(ofFileAt path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: 65_536), !data.isEmpty else { return nil }
+        var line = data.prefix { $0 != 10 }
+        if line.last == 13 { line = line.dropLast() }
+        return String(decoding: line, as: UTF8.self)
     }
 
     /// Writes to a device, FIFO or socket as it is (truncating or appending as asked).

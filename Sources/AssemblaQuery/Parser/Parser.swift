@@ -18,6 +18,9 @@ struct Parser {
     private let tokens: [Token]
     private let source: SourceFile
     private var index = 0
+    /// The deepest parentheses a filter may nest: deeper input is an error, not a stack overflow
+    /// (the parser, checker and evaluator recurse once per level).
+    static let maximumNesting = 100
     /// Open parentheses around the current position: inside them line breaks are spaces.
     private var parenDepth = 0
     /// Whether a command takes filters; decides whether `word > value` is a comparison or
@@ -224,6 +227,7 @@ struct Parser {
 
     private mutating func parsePrimary() throws(Diagnostic) -> Condition {
         if current.kind == .leftParen {
+            guard parenDepth < Self.maximumNesting else { throw Diagnostic.nestedTooDeeply(Self.maximumNesting, at: current.range) }
             advance()
             while current.kind == .newline { advance() }
             parenDepth += 1
@@ -265,7 +269,7 @@ struct Parser {
             guard let date = DateParsing.parse(text) else { throw Diagnostic.invalidDate(text, at: token.range) }
             kind = .literal(.date(date, dayOnly: text.count == 10))
         case .relativeTime(let amount, let unit):
-            kind = .time(.offset(Double(amount) * TimeExpression.seconds(per: unit)))
+            kind = .time(.offset(try NumberConversion.offset(amount: amount, unit: unit, text: source.text(token.range), at: token.range)))
         case .variable(let name): kind = .variable(name)
         default: preconditionFailure("checked by isValueStart")
         }

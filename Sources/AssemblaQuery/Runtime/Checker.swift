@@ -16,6 +16,7 @@ struct Checker {
         for name in state.variableNames { defined[name] = state.variable(name).map { Shape($0.data) } ?? .unknown }
         for statement in script.statements {
             let shape = try check(statement.pipeline, defined: defined)
+            try checkOneOutput(statement)
             if let redirect = statement.redirect {
                 try checkVariables(in: redirect.target, defined: defined)
                 if redirect.append,
@@ -74,6 +75,18 @@ struct Checker {
             }
         }
         return shape
+    }
+
+    /// A statement writes one output: two `save`s, or `save` and `>`/`>>`, are an error
+    /// rather than one of them silently dropped.
+    private func checkOneOutput(_ statement: Statement) throws(Diagnostic) {
+        let saves = statement.pipeline.stages.filter { $0.commandName == "save" }
+        if saves.count > 1 {
+            throw Diagnostic.twoOutputs(at: saves[1].range, first: "the `save` before it already writes the result to a file")
+        }
+        if !saves.isEmpty, let redirect = statement.redirect {
+            throw Diagnostic.twoOutputs(at: redirect.range, first: "`save` already writes the result to a file")
+        }
     }
 
     private func checkArguments(_ command: any Command, _ stage: Stage) throws(Diagnostic) {

@@ -27,7 +27,7 @@ extension ClientBackend {
         case .addTool(let space, let tool):
             return try await handle(space).addTool(named: tool).map(Record.init(model:))
         case .updateTool(let space, let tool, let fields):
-            func permission(_ name: String) -> Int? { fields.first { $0.name == name }?.value.number.map { Int($0) } }
+            func permission(_ name: String) -> Int? { fields.first { $0.name == name }?.value.number.flatMap { Int(exactly: $0) } }
             try await handle(space).updateTool(tool.text("id") ?? "", team: permission("team_permissions"),
                                                watcher: permission("watcher_permissions"), public: permission("public_permissions"))
         case .addMember(let space, let user, let role):
@@ -35,14 +35,14 @@ extension ClientBackend {
         case .removeMember(let space, let member):
             try await handle(space).removeMember(member.text("user_id") ?? "")
         case .updateTicket(let space, let ticket, let fields):
-            let target = try await handle(space).ticket(number: Int(ticket["number"]?.number ?? 0))
+            let target = try await handle(space).ticket(number: ticket.integer("number"))
             return Record(model: try await target.update(TicketFields(fields)).record)
         case .createTicket(let space, let fields):
             return Record(model: try await handle(space).createTicket(TicketFields(fields)).record)
         case .deleteTicket(let space, let ticket):
-            try await handle(space).ticket(number: Int(ticket["number"]?.number ?? 0)).delete()
+            try await handle(space).ticket(number: ticket.integer("number")).delete()
         case .comment(let space, let ticket, let text):
-            return Record(model: try await handle(space).ticket(number: Int(ticket["number"]?.number ?? 0)).addComment(text))
+            return Record(model: try await handle(space).ticket(number: ticket.integer("number")).addComment(text))
         case .createMilestone(let space, let fields):
             let title = fields.first { $0.name == "title" }?.value.plainText
             return Record(model: try await handle(space).createMilestone(MilestoneFields(title: title, other: Attributes(fields, except: "title"))).record)
@@ -56,10 +56,11 @@ extension ClientBackend {
             func date(_ name: String) -> Date? { if case .date(let d, _)? = value(name) { d } else { nil } }
             let task = TaskFields(description: value("description")?.plainText, spaceID: value("space_id")?.plainText,
                                   hours: value("hours")?.number, beginAt: date("begin_at"), endAt: date("end_at"),
-                                  ticketID: value("ticket_id")?.number.map { Int($0) }, url: value("url")?.plainText)
+                                  ticketID: value("ticket_id")?.number.flatMap { Int(exactly: $0) },
+                                  url: value("url").flatMap { URL(string: $0.plainText) })
             return Record(model: try await client.createTask(task))
         case .deleteTask(let task):
-            try await client.deleteTask(Int(task["id"]?.number ?? 0))
+            try await client.deleteTask(task.integer("id"))
         }
         return nil
     }

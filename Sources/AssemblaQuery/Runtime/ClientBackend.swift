@@ -11,6 +11,8 @@ struct ClientBackend: QueryBackend {
         self.client = client
     }
 
+    var requestsInFlight: [String] { client.requestsInFlight }
+
     /// The client handle for a space record (remembered from listings; else looked up by id).
     func handle(_ space: Record) async throws -> SpaceHandle {
         let id = space.text("id") ?? ""
@@ -66,8 +68,9 @@ struct ClientBackend: QueryBackend {
     }
 
     func comments(ticket: Record, space: Record) async throws -> [Record] {
-        guard let number = ticket["number"]?.number else { return [] }
-        return try await handle(space).ticket(number: Int(number)).comments().map(Record.init(model:))
+        let number = ticket.integer("number")
+        guard number != 0 else { return [] }
+        return try await handle(space).ticket(number: number).comments().map(Record.init(model:))
     }
 
     func tags(space: Record) async throws -> [Record] {
@@ -75,8 +78,9 @@ struct ClientBackend: QueryBackend {
     }
 
     func tags(ticket: Record, space: Record) async throws -> [Record] {
-        guard let number = ticket["number"]?.number else { return [] }
-        return try await handle(space).ticket(number: Int(number)).tags().map(Record.init(model:))
+        let number = ticket.integer("number")
+        guard number != 0 else { return [] }
+        return try await handle(space).ticket(number: number).tags().map(Record.init(model:))
     }
 
     func ticketNumbers(tagged tag: Record, space: Record) async throws -> [Int] {

@@ -16,7 +16,7 @@ extension CommandCall {
         for (number, name) in tagged { names[number, default: []].append(name) }
         return tickets.map { ticket in
             var record = ticket
-            let number = ticket["number"]?.number.map { Int($0) } ?? -1
+            let number = (ticket["number"]?.number).flatMap { Int(exactly: $0) } ?? -1
             record.set("tags", names[number].map { .list($0.map(Value.string)) } ?? .null)
             return record
         }

@@ -25,8 +25,21 @@ extension CommandCall {
                 throw Diagnostic.unknownField(field.name, at: range, fields: writable)
             }
         }
-        return assignments
+        return try Self.checkedPermissions(assignments, usage: command.usage)
     }
+
+    /// `*_permissions` values as whole numbers 0…2 (none, view, edit), checked where written.
+    private static func checkedPermissions(_ assignments: [(field: Field, range: SourceRange)],
+                                   usage: String) throws(Diagnostic) -> [(field: Field, range: SourceRange)] {
+        var result: [(field: Field, range: SourceRange)] = []
+        for (field, range) in assignments {
+            guard field.name.hasSuffix("_permissions") else { result.append((field, range)); continue }
+            let level = try NumberConversion.integer(field.value, in: 0...2, what: field.name, at: range, usage: usage)
+            result.append((Field(name: field.name, value: .int(level)), range))
+        }
+        return result
+    }
+
 
     /// Asks before a write when it is risky (several records, or a delete) and confirmation is on.
     /// - Throws: a runtime diagnostic when refused (not interactive) or declined.

@@ -18,7 +18,10 @@ struct CommandCall: Sendable {
         switch expression.kind {
         case .literal(let value): return value
         case .word(let text): return .string(text)
-        case .time(let time): return time.value(now: context.now)
+        case .time(let time):
+            let value = time.value(now: context.now)
+            if case .date(let date, _) = value { _ = try NumberConversion.date(date, subject: "the time", at: expression.range) }
+            return value
         case .variable(let name): return try context.variable(name, at: expression.range)
         case .template(let template): return .string(try context.interpolate(template))
         }

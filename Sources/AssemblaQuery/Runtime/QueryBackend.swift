@@ -29,4 +29,6 @@ protocol QueryBackend: PagedTicketSource {
     func clearCache(space: Record?) async throws
     /// Sends one write (or, in dry run, reports it) and returns the record the API answered with, if any.
     func write(_ request: WriteRequest) async throws -> Record?
+    /// Requests sent and not yet answered, oldest first (named when a statement times out).
+    var requestsInFlight: [String] { get }
 }

@@ -10,7 +10,7 @@ enum DateParsing {
             guard range.upperBound <= chars.count else { return nil }
             return Int(String(chars[range]))
         }
-        guard let year = int(0..<4), chars.count >= 10, chars[4] == "-", let month = int(5..<7), chars[7] == "-",
+        guard let year = int(0..<4), year >= 1, chars.count >= 10, chars[4] == "-", let month = int(5..<7), chars[7] == "-",
               let day = int(8..<10) else { return nil }
         var hour = 0, minute = 0, second = 0
         var offsetSeconds = 0

@@ -9,7 +9,10 @@ enum DateValue {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let date = DateParsing.parse(trimmed) { return .date(date, dayOnly: trimmed.count == 10) }
         guard let time = TimeExpression(text: trimmed) else { return nil }
-        return time.value(now: now)
+        let value = time.value(now: now)
+        // Past the years 0001–9999 it is no date the API carries (see NumberConversion).
+        if case .date(let date, _) = value, !NumberConversion.isRepresentable(date) { return nil }
+        return value
     }
 }
 

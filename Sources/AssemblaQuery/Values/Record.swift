@@ -47,3 +47,11 @@ struct Record: Sendable, Equatable {
         return value.plainText
     }
 }
+
+extension Record {
+    /// A whole-number field (an id, a ticket number); 0 when absent or not a whole number
+    /// that fits an `Int` (never a trap).
+    func integer(_ name: String) -> Int {
+        self[name]?.number.flatMap { Int(exactly: $0) } ?? 0
+    }
+}

@@ -11,7 +11,7 @@ struct ConsumerTests {
     static func space() -> Assembla.Space {
         Assembla.Space(id: "s1", name: "Big Project", wikiName: "big-project", publicPermissions: .none,
                        teamPermissions: .all, watcherPermissions: .view, sharePermissions: false, teamTabRole: 0,
-                       createdAt: created, updatedAt: created, restricted: false, status: 1, approved: true,
+                       createdAt: created, updatedAt: created, restricted: false, status: .active, approved: true,
                        isManager: true, isVolunteer: false, isCommercial: false, canJoin: false, canApply: false)
     }
 

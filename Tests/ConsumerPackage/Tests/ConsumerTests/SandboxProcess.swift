@@ -1,13 +1,15 @@
+import Assembla
 import Foundation
 import Testing
 
 /// The `assembla-sandbox` binary built by the main package (or `ASSEMBLA_SANDBOX`), running on
-/// an ephemeral loopback port until `stop()`.
+/// an ephemeral loopback port until `stop()`; `extraArguments` are its options (`--tickets 2000`,
+/// `--request-log FILE`, …).
 struct SandboxProcess {
     let process: Process
     let baseURL: URL
 
-    static func start() throws -> SandboxProcess {
+    static func start(_ extraArguments: [String] = []) throws -> SandboxProcess {
         let binary = ProcessInfo.processInfo.environment["ASSEMBLA_SANDBOX"] ?? mainPackageRoot()
             .appendingPathComponent(".build/debug/assembla-sandbox").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {
@@ -15,7 +17,7 @@ struct SandboxProcess {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["--port", "0"]
+        process.arguments = ["--port", "0"] + extraArguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -32,6 +34,14 @@ struct SandboxProcess {
             throw SandboxFailure(message: "the sandbox did not start: \(first)")
         }
         return SandboxProcess(process: process, baseURL: url)
+    }
+
+    /// A client with the sandbox's owner credentials, shaped by `configure`.
+    func client(_ configure: (inout AssemblaConfiguration) -> Void = { _ in }) -> AssemblaClient {
+        var configuration = AssemblaConfiguration(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"),
+                                                  baseURL: baseURL)
+        configure(&configuration)
+        return AssemblaClient(configuration: configuration)
     }
 
     func stop() {

@@ -1,0 +1,4 @@
+title     type  list_options
+--------  ----  ----------------------
+Build     Text
+Severity  List  Minor, Major, Critical
