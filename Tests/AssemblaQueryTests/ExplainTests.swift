@@ -33,7 +33,7 @@ struct ExplainTests {
         2 tickets
             source   tickets of each space in scope
             request  GET /v1/spaces/:space/tickets?report=0&page=1&per_page=100
-            pages    all, 6 in flight; counted as they arrive, none kept
+            pages    all, read ahead in batches of up to 6; counted as they arrive, none kept
             server   nothing (every ticket)
             local    none
             lookups  none
@@ -69,7 +69,7 @@ struct ExplainTests {
         2 tickets number=201 or number=5
             source   tickets of each space in scope
             request  GET /v1/spaces/:space/tickets?report=0&number[]=201&number[]=5&page=1&per_page=100
-            pages    all, 6 in flight
+            pages    all, read ahead in batches of up to 6
             server   number=201 or number=5
             local    filters number=201 or number=5
             lookups  milestones, users (started with the first page)
@@ -84,7 +84,7 @@ struct ExplainTests {
         2 tickets milestone="Release Candidate 1"
             source   tickets of each space in scope
             request  GET /v1/spaces/:space/tickets/milestone/:milestone?page=1&per_page=100
-            pages    all, 6 in flight
+            pages    all, read ahead in batches of up to 6
             server   milestone="Release Candidate 1"
             local    filters milestone="Release Candidate 1"
             lookups  milestones, users (started with the first page)
@@ -142,7 +142,7 @@ struct ExplainTests {
         3 tickets
             source   tickets of each space in scope
             request  GET /v1/spaces/:space/tickets/milestone/:milestone?page=1&per_page=100
-            pages    all, 6 in flight; counted as they arrive, none kept
+            pages    all, read ahead in batches of up to 6; counted as they arrive, none kept
             server   nothing (every ticket)
             local    none
             lookups  none
@@ -170,7 +170,7 @@ struct ExplainTests {
         2 tickets state=1
             source   tickets of each space in scope
             request  GET /v1/spaces/:space/tickets?report=0&page=1&per_page=100
-            pages    all, 6 in flight
+            pages    all, read ahead in batches of up to 6
             server   nothing (every ticket)
             local    filters state=1
             lookups  milestones, users (started with the first page)

@@ -35,7 +35,8 @@ struct PlanExplainer {
 
     private static func range(of condition: Condition) -> SourceRange {
         let ranges = condition.comparisons.map(\.range)
-        return ranges.dropFirst().reduce(ranges[0]) { $0.union($1) }
+        guard let first = ranges.first else { return SourceRange(0, 0) }
+        return ranges.dropFirst().reduce(first) { $0.union($1) }
     }
 
     private func detail(_ label: String, _ text: String) -> String {
@@ -100,8 +101,8 @@ struct PlanExplainer {
             return "one at a time, until \(limit) record\(limit == 1 ? "" : "s") passed\(ties)"
         }
         let ahead = source.concurrency
-        if plan.countsOnly { return "all, \(ahead) in flight; counted as they arrive, none kept" }
-        return "all, \(ahead) in flight"
+        if plan.countsOnly { return "all, read ahead in batches of up to \(ahead); counted as they arrive, none kept" }
+        return "all, read ahead in batches of up to \(ahead)"
     }
 
     private func server(_ pushed: TicketPushdown) -> String {
