@@ -1,3 +1,4 @@
+import Assembla
 import AssemblaSandbox
 @testable import AssemblaQuery
 import Testing
@@ -106,6 +107,25 @@ struct RequestBudgetTests {
             #expect(ticketLists(milestone).isEmpty)
             #expect(milestone.contains { $0.path.contains("/tickets/milestone/") })
             #expect(withoutProbes(milestone).filter { $0.path.contains("/milestones") }.count == 1, "the title resolved once: \(milestone.map(\.path))")
+        }
+    }
+
+    @Test("tasks after space and user send spaces[] and users[]; the answer is the one read whole")
+    func tasksNarrowed() async throws {
+        try await SandboxHarness.with(SessionOptions(pushdown: true), sandbox: Self.sixHundred) { h in
+            let statement = "space \"Big Project\" | user jsmith | tasks | count"
+            let sent = await requests(h, statement)
+            let tasks = sent.filter { $0.path == "/v1/tasks" }
+            #expect(!tasks.isEmpty)
+            #expect(tasks.allSatisfy { $0.query["spaces[]"] != nil && $0.query["users[]"] != nil })
+            let pushed = h.collected.output
+            #expect(pushed != "0\n", "jsmith logged time in Big Project")
+            let client = AssemblaClient(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"), baseURL: h.server.baseURL)
+            let plain = Session(client: client, options: SessionOptions(pushdown: false))
+            let collected = SandboxHarness.Collected()
+            plain.output = { collected.append($0) }
+            _ = await plain.run(source: statement, origin: .commandLine)
+            #expect(collected.output == pushed)
         }
     }
 }

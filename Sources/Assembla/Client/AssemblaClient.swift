@@ -123,19 +123,26 @@ public final class AssemblaClient: Sendable {
 
     // MARK: Tasks and the stream
 
-    /// Time entries ("tasks") that began between `from` and `to` (either may be nil), every page.
-    public func tasks(from: Date? = nil, to: Date? = nil) async throws -> [TimeEntry] {
+    /// Time entries ("tasks") that began between `from` and `to` (either may be nil), every
+    /// page; only those of the spaces `spaceIDs` and users `userIDs` when given (`spaces[]`,
+    /// `users[]`, narrowed by the server).
+    public func tasks(from: Date? = nil, to: Date? = nil, spaceIDs: [String] = [], userIDs: [String] = []) async throws
+        -> [TimeEntry]
+    {
         try APIDate.checked(from, "the start date")
         try APIDate.checked(to, "the end date")
-        return try await pagedTasks(from: from, to: to).collect()
+        return try await pagedTasks(from: from, to: to, spaceIDs: spaceIDs, userIDs: userIDs).collect()
     }
 
     /// Time entries that began between `from` and `to`, as they arrive (see ``Paged``).
     /// The API takes minutes: the request covers the whole minutes around the window and
     /// entries outside it are dropped, so `to: Date()` keeps this minute's entries.
-    public func pagedTasks(from: Date? = nil, to: Date? = nil) -> Paged<TimeEntry> {
+    public func pagedTasks(from: Date? = nil, to: Date? = nil, spaceIDs: [String] = [], userIDs: [String] = [])
+        -> Paged<TimeEntry>
+    {
         let window = TimeWindow(from: from, to: to)
-        return core.paged(TaskEndpoints.list(window)).compactMap { window.contains($0.beginAt) ? $0 : nil }
+        return core.paged(TaskEndpoints.list(window, spaceIDs: spaceIDs, userIDs: userIDs))
+            .compactMap { window.contains($0.beginAt) ? $0 : nil }
     }
 
     /// Activity-stream events between `from` and `to` (either may be nil), optionally of one

@@ -57,8 +57,8 @@ struct ClientBackend: QueryBackend {
         Record(model: try await client.me())
     }
 
-    func tasks(from: Date?, to: Date?) async throws -> [Record] {
-        try await client.tasks(from: from, to: to).map(Record.init(model:))
+    func tasks(from: Date?, to: Date?, spaceIDs: [String], userIDs: [String]) async throws -> [Record] {
+        try await client.tasks(from: from, to: to, spaceIDs: spaceIDs, userIDs: userIDs).map(Record.init(model:))
     }
 
     func stream(from: Date?, to: Date?, space: Record?) async throws -> [Record] {

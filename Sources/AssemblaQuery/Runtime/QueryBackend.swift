@@ -9,7 +9,7 @@ protocol QueryBackend: PagedTicketSource {
     func ticket(number: Int, space: Record) async throws -> Record
     func users(space: Record) async throws -> [Record]
     func me() async throws -> Record
-    func tasks(from: Date?, to: Date?) async throws -> [Record]
+    func tasks(from: Date?, to: Date?, spaceIDs: [String], userIDs: [String]) async throws -> [Record]
     func stream(from: Date?, to: Date?, space: Record?) async throws -> [Record]
     func comments(ticket: Record, space: Record) async throws -> [Record]
     func tags(space: Record) async throws -> [Record]
