@@ -46,12 +46,33 @@ extension Session {
             candidates = ["on", "off"] + (previousWord == "cache" ? ["clear"] : [])
         } else {
             var seen = Set<String>()
-            candidates = RecordKind.allCases.flatMap(\.fieldNames).filter { seen.insert($0).inserted }.sorted()
+            let kinds = Self.flowingKind(before: before).map { [$0] } ?? RecordKind.allCases
+            candidates = kinds.flatMap(\.fieldNames).filter { seen.insert($0).inserted }.sorted()
             candidates += ["desc", "asc", "or", "and", "today", "yesterday", "now"]
             candidates += state.variableNames.map { "$" + $0 }
             candidates += state.knownNames
         }
         return Set(candidates.filter { $0.lowercased().hasPrefix(partial) }).sorted()
+    }
+}
+
+extension Session {
+    /// The kind of record the stage being typed works on, from the plan of the stages before
+    /// it (a source stage works on its own kind): `space X | tickets | sort …` → ticket.
+    /// nil when not known (then completion offers every kind's fields).
+    static func flowingKind(before text: String) -> RecordKind? {
+        let statement = text.split(separator: ";", omittingEmptySubsequences: false).last.map(String.init) ?? text
+        var pieces = statement.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        guard let current = pieces.popLast() else { return nil }
+        let head = current.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
+        if CommandRegistry.command(named: head)?.topic == .source {
+            return Planner.outputKind(ofCommand: head, input: nil)
+        }
+        let previous = pieces.joined(separator: "|")
+        guard !previous.trimmingTrailingWhitespace.isEmpty,
+              var parser = try? Parser(source: SourceFile(text: previous, name: nil), acceptsFilters: Session.acceptsFilters),
+              let last = (try? parser.parseScript())?.statements.last else { return nil }
+        return Planner(pushdown: true, defaultFormat: .table).plan(last.pipeline).steps.last?.outputKind
     }
 }
 

@@ -60,7 +60,7 @@ public final class Session: Sendable {
                 output((index == 0 ? "" : "\n") + Self.transcript(of: file.text(statement.range)) + "\n")
             }
             do {
-                try await runWithDeadline(statement)
+                try await runWithDeadline(statement, in: file)
             } catch {
                 return failure(error)
             }
@@ -82,15 +82,15 @@ public final class Session: Sendable {
 
     /// Runs `statement`, or fails when `options.timeout` passes first: the statement's task is
     /// cancelled and the diagnostic names the request that was still waiting.
-    private func runWithDeadline(_ statement: Statement) async throws(Diagnostic) {
-        guard let limit = options.timeout else { return try await run(statement) }
+    private func runWithDeadline(_ statement: Statement, in file: SourceFile) async throws(Diagnostic) {
+        guard let limit = options.timeout else { return try await run(statement, in: file) }
         let backend = backend
         let cancellation = CancelLater()
         let outcome: Result<Void, Diagnostic> = await withTaskCancellationHandler { await withCheckedContinuation { continuation in
             let once = FirstResult(continuation)
             let work = Task {
                 do throws(Diagnostic) {
-                    try await self.run(statement)
+                    try await self.run(statement, in: file)
                     once.resume(.success(()))
                 } catch {
                     once.resume(.failure(error))
@@ -110,7 +110,7 @@ public final class Session: Sendable {
     }
 
     /// Runs one statement with its own lookups (lists fetched once per statement, fresh after writes).
-    private func run(_ statement: Statement) async throws(Diagnostic) {
+    private func run(_ statement: Statement, in file: SourceFile) async throws(Diagnostic) {
         let lookups = Lookups(backend: backend)
         let output = hooks.output
         let errorOutput = hooks.errorOutput
@@ -118,13 +118,21 @@ public final class Session: Sendable {
                                        confirm: hooks.confirm, print: { output($0 + "\n") })
         context.warn = { errorOutput($0 + "\n") }
         context.fieldNames = statement.pipeline.fieldNames
-        let value: PipelineValue
-        do {
-            value = try await Evaluator(context: context).evaluate(statement.pipeline)
-            state.remember(names: await lookups.seenNames())
-        } catch {
-            state.remember(names: await lookups.seenNames())
-            throw error
+        var binding = false
+        if case .binding = statement.kind { binding = true }
+        let plan = Planner(pushdown: options.pushdown, defaultFormat: options.format)
+            .plan(statement.pipeline, redirect: statement.redirect, binding: binding)
+        var value = PipelineValue()
+        if case .explain = statement.kind {
+            value.data = .message(await PlanExplainer(source: backend, text: { file.text($0) }).render(plan))
+        } else {
+            do {
+                value = try await Evaluator(context: context).evaluate(plan)
+                state.remember(names: await lookups.seenNames())
+            } catch {
+                state.remember(names: await lookups.seenNames())
+                throw error
+            }
         }
         if case .binding(let name, _, _) = statement.kind {
             state.bind(name, value)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a session runs statements and prints their results.
 public struct SessionOptions: Sendable, Equatable {
     /// The output format for a statement's result when the statement does not choose one.
@@ -19,6 +21,10 @@ public struct SessionOptions: Sendable, Equatable {
     /// Prints each statement, after a `assembla> ` prompt (`...> ` on continuation lines),
     /// before its result — a transcript of a script, like `sh -x` (`assembla --echo`).
     public var echo: Bool
+    /// Sends filters, sorts and limits to the server where the API allows (the default).
+    /// Off, every list is read whole and filtered locally: answers are identical, only the
+    /// requests differ. `ASSEMBLA_PUSHDOWN=off` in the environment turns it off (a test switch).
+    public var pushdown: Bool
     /// The longest one statement may take, requests and retries included; nil for no limit.
     /// When it passes, the statement fails (exit 1) naming the request still waiting.
     public var timeout: Duration?
@@ -26,7 +32,8 @@ public struct SessionOptions: Sendable, Equatable {
     /// Creates options; every parameter has the non-interactive, plain-output default.
     public init(format: OutputFormat = .table, interactive: Bool = false, assumeYes: Bool = false, dryRun: Bool = false,
                 color: Bool = false, arguments: [String] = [], terminalWidth: Int? = nil, echo: Bool = false,
-                timeout: Duration? = .seconds(60)) {
+                timeout: Duration? = .seconds(60),
+                pushdown: Bool = ProcessInfo.processInfo.environment["ASSEMBLA_PUSHDOWN"] != "off") {
         self.timeout = timeout
         self.format = format
         self.interactive = interactive
@@ -36,5 +43,6 @@ public struct SessionOptions: Sendable, Equatable {
         self.arguments = arguments
         self.terminalWidth = terminalWidth
         self.echo = echo
+        self.pushdown = pushdown
     }
 }

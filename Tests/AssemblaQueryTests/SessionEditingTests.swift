@@ -21,6 +21,11 @@ struct SessionEditingTests {
         ("tic", ["ticket", "tickets"]), ("spaces | mil", ["milestone", "milestones"]), ("help gr", ["group"]),
         ("tickets | sort prio", ["priority"]), ("fields tick", ["tickets"]), ("cache o", ["off", "on"]),
         ("tickets | where assigned_t", ["assigned_to", "assigned_to_id"]),
+        // The kind flowing into the stage comes from the plan: a task's fields after `tasks`,
+        // none of them after `tickets`; a source stage's filters are its own kind's fields.
+        ("space x | tasks | sort beg", ["begin_at"]), ("space x | tickets | sort beg", []),
+        ("space x | tickets | first 3 | select stat", ["state", "status", "status_name"]),
+        ("stream auth", ["author", "author_id", "author_name"]), ("spaces | milestones due", ["due_date"]),
     ])
     func completions(_ line: String, _ expected: [String]) {
         #expect(SessionEditingTests.session.completions(line: line, cursor: line.count) == expected)

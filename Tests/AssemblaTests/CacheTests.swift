@@ -31,6 +31,33 @@ struct CacheTests {
         }
     }
 
+    @Test("a write drops exactly the lists it changes: members, not tickets; tickets, not members")
+    func exactInvalidation() async throws {
+        try await Sandbox.run { server, assembla in
+            let space = try await assembla.space(named: "Big Project")
+            _ = try await space.tickets()
+            _ = try await space.users()
+            _ = try await space.members()
+            _ = try await space.milestones()
+            try await space.changeRole(of: "watcher1", to: "watcher")
+            await server.resetRequestLog()
+            _ = try await space.tickets()
+            _ = try await space.milestones()
+            #expect(await server.requests().isEmpty, "tickets and milestones stay cached after a membership change")
+            _ = try await space.users()
+            _ = try await space.members()
+            let sent = Set(await server.requests().map(\.path))  // a short list's page-2 probe repeats a path
+            #expect(sent == ["/v1/spaces/\(space.record.id)/user_roles", "/v1/spaces/\(space.record.id)/users"], "\(sent)")
+            try await space.createTicket(TicketFields(summary: "cache check"))
+            await server.resetRequestLog()
+            _ = try await space.users()
+            _ = try await space.milestones()
+            #expect(await server.requests().isEmpty, "users and milestones stay cached after a ticket write")
+            _ = try await space.tickets()
+            #expect(await server.requests().contains { $0.path.hasSuffix("/tickets") })
+        }
+    }
+
     @Test("lookups by name and number reuse the cached lists")
     func lookupsReuse() async throws {
         try await Sandbox.run { server, assembla in

@@ -12,7 +12,7 @@ public actor SpaceCache {
         case loading(Task<CachedValue, any Error>, load: Int)
     }
 
-    private var entries: [String: Entry] = [:]
+    private var entries: [CacheKey: Entry] = [:]
     /// The callers waiting on each in-flight load (load id → caller → its continuation). A
     /// cancelled caller is resumed at once and leaves; a load is cancelled when no caller
     /// waits on it any more.
@@ -42,7 +42,7 @@ public actor SpaceCache {
     /// The list stored under `key`, or loads it (sharing a load already in flight). The load
     /// runs on its own: a cancelled caller returns at once with `CancellationError` while the
     /// load goes on for the other callers, and its result is stored when it finishes.
-    func list<Item: Cacheable>(_ key: String, load: @escaping @Sendable () async throws -> [Item]) async throws -> [Item] {
+    func list<Item: Cacheable>(_ key: CacheKey, load: @escaping @Sendable () async throws -> [Item]) async throws -> [Item] {
         switch entries[key] {
         case .ready(let value)?:
             if isActive, let items = Item.items(in: value) { return items }
@@ -64,7 +64,7 @@ public actor SpaceCache {
 
     /// Stores the result of load `id` (when it is still the entry for `key` and nothing was
     /// cleared meanwhile) and hands it to every caller still waiting.
-    private func finish(_ key: String, load id: Int, generation started: Int, result: Result<CachedValue, any Error>) {
+    private func finish(_ key: CacheKey, load id: Int, generation started: Int, result: Result<CachedValue, any Error>) {
         if case .loading(_, let current)? = entries[key], current == id {
             if case .success(let value) = result, isActive, generation == started {
                 entries[key] = .ready(value)
@@ -103,14 +103,14 @@ public actor SpaceCache {
     }
 
     /// The list stored under `key` when the cache is active and holds it; never loads.
-    func peek<Item: Cacheable>(_ key: String, as type: Item.Type = Item.self) -> [Item]? {
+    func peek<Item: Cacheable>(_ key: CacheKey, as type: Item.Type = Item.self) -> [Item]? {
         guard isActive, case .ready(let value)? = entries[key] else { return nil }
         return Item.items(in: value)
     }
 
-    /// Drops the stored lists whose key satisfies `matches` (after a write).
-    func invalidate(where matches: @Sendable (String) -> Bool) {
+    /// Drops the stored lists of exactly these resources (after a write that changed them).
+    func invalidate(_ resources: Set<CacheKey.Resource>) {
         generation += 1
-        entries = entries.filter { !matches($0.key) }
+        entries = entries.filter { !resources.contains($0.key.resource) }
     }
 }

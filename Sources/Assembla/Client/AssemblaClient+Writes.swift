@@ -5,7 +5,7 @@ extension AssemblaClient {
         var body = attributes
         body["name"] = .string(name)
         let created = try await core.send(SpaceEndpoints.create(body))
-        await core.caches.root.invalidate { $0.contains("/v1/spaces") }
+        await core.caches.root.invalidate([.spaces])
         return await handle(for: created)
     }
 

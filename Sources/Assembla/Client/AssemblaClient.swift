@@ -39,7 +39,7 @@ public final class AssemblaClient: Sendable {
 
     /// Every space the caller can see (cached).
     public func spaces() async throws -> [SpaceHandle] {
-        let records: [Space] = try await core.caches.root.list(SpaceEndpoints.list().summary) { [core] in
+        let records: [Space] = try await core.caches.root.list(.spaces) { [core] in
             try await core.send(SpaceEndpoints.list())
         }
         var handles: [SpaceHandle] = []
@@ -71,7 +71,7 @@ public final class AssemblaClient: Sendable {
     /// ```
     public func space(id: String) async throws -> SpaceHandle {
         let endpoint = SpaceEndpoints.show(id)
-        let found: [Space] = try await core.caches.root.list(endpoint.summary) { [core] in [try await core.send(endpoint)] }
+        let found: [Space] = try await core.caches.root.list(.space(id)) { [core] in [try await core.send(endpoint)] }
         return await handle(for: found[0])
     }
 
@@ -103,16 +103,16 @@ public final class AssemblaClient: Sendable {
 
     /// The caller (`GET /v1/user`, cached).
     public func me() async throws -> User {
-        try await single("/v1/user") { [core] in try await core.send(UserEndpoints.me()) }
+        try await single(.me) { [core] in try await core.send(UserEndpoints.me()) }
     }
 
     /// The user with this login or id (`GET /v1/users/:login`, cached).
     public func user(login: String) async throws -> User {
         let endpoint = UserEndpoints.find(login)
-        return try await single(endpoint.path) { [core] in try await core.send(endpoint) }
+        return try await single(.user(login)) { [core] in try await core.send(endpoint) }
     }
 
-    private func single(_ key: String, load: @escaping @Sendable () async throws -> User) async throws -> User {
+    private func single(_ key: CacheKey, load: @escaping @Sendable () async throws -> User) async throws -> User {
         let users: [User] = try await core.caches.root.list(key) { [try await load()] }
         return users[0]
     }
@@ -123,19 +123,26 @@ public final class AssemblaClient: Sendable {
 
     // MARK: Tasks and the stream
 
-    /// Time entries ("tasks") that began between `from` and `to` (either may be nil), every page.
-    public func tasks(from: Date? = nil, to: Date? = nil) async throws -> [TimeEntry] {
+    /// Time entries ("tasks") that began between `from` and `to` (either may be nil), every
+    /// page; only those of the spaces `spaceIDs` and users `userIDs` when given (`spaces[]`,
+    /// `users[]`, narrowed by the server).
+    public func tasks(from: Date? = nil, to: Date? = nil, spaceIDs: [String] = [], userIDs: [String] = []) async throws
+        -> [TimeEntry]
+    {
         try APIDate.checked(from, "the start date")
         try APIDate.checked(to, "the end date")
-        return try await pagedTasks(from: from, to: to).collect()
+        return try await pagedTasks(from: from, to: to, spaceIDs: spaceIDs, userIDs: userIDs).collect()
     }
 
     /// Time entries that began between `from` and `to`, as they arrive (see ``Paged``).
     /// The API takes minutes: the request covers the whole minutes around the window and
     /// entries outside it are dropped, so `to: Date()` keeps this minute's entries.
-    public func pagedTasks(from: Date? = nil, to: Date? = nil) -> Paged<TimeEntry> {
+    public func pagedTasks(from: Date? = nil, to: Date? = nil, spaceIDs: [String] = [], userIDs: [String] = [])
+        -> Paged<TimeEntry>
+    {
         let window = TimeWindow(from: from, to: to)
-        return core.paged(TaskEndpoints.list(window)).compactMap { window.contains($0.beginAt) ? $0 : nil }
+        return core.paged(TaskEndpoints.list(window, spaceIDs: spaceIDs, userIDs: userIDs))
+            .compactMap { window.contains($0.beginAt) ? $0 : nil }
     }
 
     /// Activity-stream events between `from` and `to` (either may be nil), optionally of one

@@ -1,5 +1,7 @@
 /// Maps `items` with at most `limit` transforms running at once; results keep the input order.
-func boundedMap<Item: Sendable, Result: Sendable>(
+/// The package's one bounded-concurrency loop for lists of work (the client's per-space reads,
+/// the language's per-space sources), sized by `AssemblaConfiguration.maxConcurrentRequests`.
+public func boundedMap<Item: Sendable, Result: Sendable>(
     _ items: [Item], limit: Int, _ transform: @escaping @Sendable (Item) async throws -> Result
 ) async throws -> [Result] {
     guard !items.isEmpty else { return [] }

@@ -67,10 +67,10 @@ final class ClientCore: Sendable {
 
     /// A paged list as it arrives, read with the page size and concurrency configured when
     /// each read starts.
-    func paged<Element>(_ endpoint: PagedEndpoint<Element>) -> Paged<Element> {
+    func paged<Element>(_ endpoint: PagedEndpoint<Element>, concurrency: Int? = nil) -> Paged<Element> {
         Paged { [self] in
             let configuration = settings.current
-            let pager = Pager(pageSize: configuration.pageSize, concurrency: configuration.maxConcurrentRequests,
+            let pager = Pager(pageSize: configuration.pageSize, concurrency: concurrency ?? configuration.maxConcurrentRequests,
                               memory: pageSizes)
             let feed = pager.pages(endpoint) { [self] page in try await send(page) }
             return PageReader { try await feed.next() }

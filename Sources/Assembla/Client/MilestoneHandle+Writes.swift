@@ -5,7 +5,7 @@ extension MilestoneHandle {
     public func update(_ fields: MilestoneFields) async throws -> MilestoneHandle {
         try match?.requireExact(for: "update", kind: "milestone")
         let attributes = try fields.attributes()
-        try await space.write(invalidating: "/milestones") {
+        try await space.write(invalidating: [.milestones]) {
             try await space.core.send(MilestoneEndpoints.update(space.record.id, id: record.id, attributes))
         }
         return try await space.milestone(named: String(record.id))
@@ -20,7 +20,7 @@ extension MilestoneHandle {
     /// Deletes the milestone.
     public func delete() async throws {
         try match?.requireExact(for: "delete", kind: "milestone")
-        try await space.write(invalidating: "/milestones") {
+        try await space.write(invalidating: [.milestones]) {
             try await space.core.send(MilestoneEndpoints.delete(space.record.id, id: record.id))
         }
     }

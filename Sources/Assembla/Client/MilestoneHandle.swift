@@ -27,10 +27,10 @@ public struct MilestoneHandle: Sendable, Hashable {
     /// The milestone's tickets: filtered from the space's cached ticket list when there is
     /// one, else `GET …/tickets/milestone/:id` (all pages).
     public func tickets() async throws -> [TicketHandle] {
-        if let all: [Ticket] = await space.cache.peek(space.ticketsKey) {
+        if let all: [Ticket] = await space.cache.peek(.tickets) {
             return all.filter { $0.milestoneID == record.id }.map { TicketHandle(record: $0, space: space) }
         }
-        return try await space.cached(TicketEndpoints.inMilestone(space.record.id, milestone: record.id))
+        return try await space.cached(.ticketsInMilestone(record.id), TicketEndpoints.inMilestone(space.record.id, milestone: record.id))
             .map { TicketHandle(record: $0, space: space) }
     }
 

@@ -10,7 +10,7 @@ extension SpaceHandle {
     /// }
     /// ```
     public func pagedTickets(where filter: TicketFilter = TicketFilter()) -> Paged<TicketHandle> {
-        let source = streamed(TicketEndpoints.list(record.id, filter))
+        let source = streamed(filter == TicketFilter() ? .tickets : nil, TicketEndpoints.list(record.id, filter))
         let space = self
         return Paged {
             var assigneeID: String?
@@ -28,17 +28,17 @@ extension SpaceHandle {
     /// Every milestone, completed ones included, as they arrive.
     public func pagedMilestones() -> Paged<MilestoneHandle> {
         let space = self
-        return streamed(MilestoneEndpoints.all(record.id)).compactMap { MilestoneHandle(record: $0, space: space) }
+        return streamed(.milestones, MilestoneEndpoints.all(record.id)).compactMap { MilestoneHandle(record: $0, space: space) }
     }
 
     /// The space's members as they arrive.
     public func pagedUsers() -> Paged<UserHandle> {
         let space = self
-        return streamed(UserEndpoints.members(record.id)).compactMap { UserHandle(record: $0, space: space) }
+        return streamed(.members, UserEndpoints.members(record.id)).compactMap { UserHandle(record: $0, space: space) }
     }
 
     /// The space's tags as they arrive.
-    public func pagedTags() -> Paged<Tag> { streamed(TagEndpoints.list(record.id)) }
+    public func pagedTags() -> Paged<Tag> { streamed(.tags, TagEndpoints.list(record.id)) }
 }
 
 extension MilestoneHandle {
@@ -46,9 +46,9 @@ extension MilestoneHandle {
     /// cached ticket list when it holds one).
     public func pagedTickets() -> Paged<TicketHandle> {
         let space = self.space, id = record.id
-        let source = space.streamed(TicketEndpoints.inMilestone(space.record.id, milestone: id))
+        let source = space.streamed(.ticketsInMilestone(id), TicketEndpoints.inMilestone(space.record.id, milestone: id))
         return Paged {
-            if let all: [Ticket] = await space.cache.peek(space.ticketsKey) {
+            if let all: [Ticket] = await space.cache.peek(.tickets) {
                 return PageReader(all.filter { $0.milestoneID == id }).compactMap { TicketHandle(record: $0, space: space) }
             }
             return try await source.open().compactMap { TicketHandle(record: $0, space: space) }
@@ -59,6 +59,6 @@ extension MilestoneHandle {
 extension TicketHandle {
     /// The ticket's comments as they arrive.
     public func pagedComments() -> Paged<TicketComment> {
-        space.streamed(TicketCommentEndpoints.list(space.record.id, ticket: record.number))
+        space.streamed(.comments(ticket: record.number), TicketCommentEndpoints.list(space.record.id, ticket: record.number))
     }
 }

@@ -3,6 +3,6 @@
 extension SpaceHandle {
     /// The tickets that carry `tag` (`GET …/tags/:id/tickets`, all pages, cached).
     public func tickets(taggedWith tag: Tag) async throws -> [TicketHandle] {
-        try await cached(TagEndpoints.tickets(record.id, tag: tag.id)).map { TicketHandle(record: $0, space: self) }
+        try await cached(.taggedTickets(tag: tag.id), TagEndpoints.tickets(record.id, tag: tag.id)).map { TicketHandle(record: $0, space: self) }
     }
 }

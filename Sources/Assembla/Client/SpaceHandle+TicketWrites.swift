@@ -4,7 +4,7 @@ extension SpaceHandle {
     @discardableResult
     public func createTicket(_ fields: TicketFields) async throws -> TicketHandle {
         let attributes = try await ticketAttributes(fields)
-        let created = try await write(invalidating: "/tickets") {
+        let created = try await write(invalidating: [.tickets]) {
             try await core.send(TicketEndpoints.create(record.id, attributes))
         }
         return TicketHandle(record: created, space: self)
@@ -14,22 +14,22 @@ extension SpaceHandle {
     @discardableResult
     public func createMilestone(_ fields: MilestoneFields) async throws -> MilestoneHandle {
         let attributes = try fields.attributes()
-        let created = try await write(invalidating: "/milestones") {
+        let created = try await write(invalidating: [.milestones]) {
             try await core.send(MilestoneEndpoints.create(record.id, attributes))
         }
         return MilestoneHandle(record: created, space: self)
     }
 
-    /// Runs a write, then drops the cached lists whose key contains `fragment` — also when
-    /// the write failed, since a failed write may still have been applied.
+    /// Runs a write, then drops the cached lists of exactly the `resources` it changes — also
+    /// when the write failed, since a failed write may still have been applied.
     @discardableResult
-    func write<Result>(invalidating fragment: String, _ operation: () async throws -> Result) async throws -> Result {
+    func write<Result>(invalidating resources: Set<CacheKey.Resource>, _ operation: () async throws -> Result) async throws -> Result {
         do {
             let result = try await operation()
-            await cache.invalidate { $0.contains(fragment) }
+            await cache.invalidate(resources)
             return result
         } catch {
-            await cache.invalidate { $0.contains(fragment) }
+            await cache.invalidate(resources)
             throw error
         }
     }

@@ -6,7 +6,7 @@ extension SpaceHandle {
     public func update(_ attributes: Attributes) async throws -> SpaceHandle {
         try match?.requireExact(for: "update", kind: "space")
         try await core.send(SpaceEndpoints.update(record.id, attributes))
-        await core.caches.root.invalidate { $0.contains("/v1/spaces") }
+        await core.caches.root.invalidate([.spaces])
         let fresh = try await core.send(SpaceEndpoints.show(record.id))
         return SpaceHandle(record: fresh, core: core, cache: cache)
     }
@@ -17,7 +17,7 @@ extension SpaceHandle {
         var body = attributes
         body["name"] = .string(name)
         let copied = try await core.send(SpaceEndpoints.copy(record.id, body))
-        await core.caches.root.invalidate { $0.contains("/v1/spaces") }
+        await core.caches.root.invalidate([.spaces])
         return SpaceHandle(record: copied, core: core, cache: await core.caches.space(copied.id))
     }
 
@@ -25,7 +25,7 @@ extension SpaceHandle {
     public func delete() async throws {
         try match?.requireExact(for: "delete", kind: "space")
         try await core.send(SpaceEndpoints.delete(record.id))
-        await core.caches.root.invalidate { $0.contains("/v1/spaces") }
+        await core.caches.root.invalidate([.spaces])
         await cache.clear()
     }
 
@@ -35,7 +35,7 @@ extension SpaceHandle {
     /// describes it (it may answer `{}`).
     @discardableResult
     public func addTool(_ type: ToolType) async throws -> SpaceTool? {
-        try await write(invalidating: "/space_tools") { try await core.send(SpaceToolEndpoints.add(record.id, type: type.id)) }.value
+        try await write(invalidating: [.tools]) { try await core.send(SpaceToolEndpoints.add(record.id, type: type.id)) }.value
     }
 
     /// Installs the tool named `name` ("Time", "wiki", or a type number as text).
@@ -51,7 +51,7 @@ extension SpaceHandle {
         attributes.set("team_permissions", team.map(AttributeValue.int))
         attributes.set("watcher_permissions", watcher.map(AttributeValue.int))
         attributes.set("public_permissions", `public`.map(AttributeValue.int))
-        try await write(invalidating: "/space_tools") {
+        try await write(invalidating: [.tools]) {
             try await core.send(SpaceToolEndpoints.update(record.id, tool: target.id, attributes))
         }
     }
@@ -59,7 +59,7 @@ extension SpaceHandle {
     /// Removes a tool (by id, name, menu name or type).
     public func removeTool(_ tool: String) async throws {
         let target = try await self.tool(named: tool, exactly: true)
-        try await write(invalidating: "/space_tools") { try await core.send(SpaceToolEndpoints.remove(record.id, tool: target.id)) }
+        try await write(invalidating: [.tools]) { try await core.send(SpaceToolEndpoints.remove(record.id, tool: target.id)) }
     }
 
     // MARK: Members
@@ -73,7 +73,7 @@ extension SpaceHandle {
     public func addMember(_ who: String, role: String = "member") async throws -> UserRole {
         let role = try Self.checkedRole(role)
         let user = try await findUser(who)
-        return try await write(invalidating: "/user") {
+        return try await write(invalidating: [.members]) {
             try await core.send(UserRoleEndpoints.create(record.id, ["user_id": .string(user.id), "role": .string(role)]))
         }
     }
@@ -82,7 +82,7 @@ extension SpaceHandle {
     public func changeRole(of who: String, to role: String) async throws {
         let role = try Self.checkedRole(role)
         let membership = try await self.membership(of: who)
-        try await write(invalidating: "/user") {
+        try await write(invalidating: [.members]) {
             try await core.send(UserRoleEndpoints.update(record.id, id: membership.id, ["role": .string(role)]))
         }
     }
@@ -90,14 +90,14 @@ extension SpaceHandle {
     /// Removes a member.
     public func removeMember(_ who: String) async throws {
         let membership = try await self.membership(of: who)
-        try await write(invalidating: "/user") { try await core.send(UserRoleEndpoints.delete(record.id, id: membership.id)) }
+        try await write(invalidating: [.members]) { try await core.send(UserRoleEndpoints.delete(record.id, id: membership.id)) }
     }
 
     /// The user `who` names: an email is looked up among the users of the caller's spaces
     /// (the API finds users only by id or login), anything else with `GET /v1/users/:who`.
     func findUser(_ who: String) async throws -> User {
         guard who.contains("@") else { return try await core.send(UserEndpoints.find(who)) }
-        let spaces: [Space] = try await core.caches.root.list(SpaceEndpoints.list().summary) { [core] in
+        let spaces: [Space] = try await core.caches.root.list(.spaces) { [core] in
             try await core.send(SpaceEndpoints.list())
         }
         let lists = try await boundedMap(spaces, limit: core.configuration.maxConcurrentRequests) { [core] space in

@@ -32,30 +32,29 @@ public struct SpaceHandle: Sendable, Hashable {
 
     // MARK: Cached reads
 
-    func cached<Item: Cacheable>(_ endpoint: Endpoint<[Item]>) async throws -> [Item] {
-        try await cache.list(endpoint.summary) { [core] in try await core.send(endpoint) }
+    func cached<Item: Cacheable>(_ key: CacheKey, _ endpoint: Endpoint<[Item]>) async throws -> [Item] {
+        try await cache.list(key) { [core] in try await core.send(endpoint) }
     }
 
-    func cached<Item: Cacheable>(_ endpoint: PagedEndpoint<Item>) async throws -> [Item] {
-        try await cache.list(endpoint.base.summary) { [core] in try await core.readAll(endpoint) }
+    func cached<Item: Cacheable>(_ key: CacheKey, _ endpoint: PagedEndpoint<Item>) async throws -> [Item] {
+        try await cache.list(key) { [core] in try await core.readAll(endpoint) }
     }
 
-    /// A paged list as it arrives: from the cache when it holds the list, else from the server.
-    func streamed<Item: Cacheable>(_ endpoint: PagedEndpoint<Item>) -> Paged<Item> {
-        let key = endpoint.base.summary, cache = self.cache, network = core.paged(endpoint)
+    /// A paged list as it arrives: from the cache when it holds the list under `key`, else
+    /// from the server (`key` nil: a filtered read no cached list answers).
+    func streamed<Item: Cacheable>(_ key: CacheKey?, _ endpoint: PagedEndpoint<Item>) -> Paged<Item> {
+        let cache = self.cache, network = core.paged(endpoint)
         return Paged {
-            if let items: [Item] = await cache.peek(key) { return PageReader(items) }
+            if let key, let items: [Item] = await cache.peek(key) { return PageReader(items) }
             return try await network.open()
         }
     }
-
-    var ticketsKey: String { TicketEndpoints.list(record.id).base.summary }
 
     // MARK: Milestones
 
     /// Every milestone, completed ones included.
     public func milestones() async throws -> [MilestoneHandle] {
-        try await cached(MilestoneEndpoints.all(record.id)).map { MilestoneHandle(record: $0, space: self) }
+        try await cached(.milestones, MilestoneEndpoints.all(record.id)).map { MilestoneHandle(record: $0, space: self) }
     }
 
     /// The milestone titled `title` (exact, then ignoring case, then a unique partial match; or its id).
@@ -72,12 +71,11 @@ public struct SpaceHandle: Sendable, Hashable {
     /// The milestone with this id (e.g. a saved one): taken from the cached milestone list
     /// when it holds it, else one `GET …/milestones/:id`.
     public func milestone(id: Int) async throws -> MilestoneHandle {
-        let listKey = MilestoneEndpoints.all(record.id).base.summary
-        if let all: [Milestone] = await cache.peek(listKey), let found = all.first(where: { $0.id == id }) {
+        if let all: [Milestone] = await cache.peek(.milestones), let found = all.first(where: { $0.id == id }) {
             return MilestoneHandle(record: found, space: self)
         }
         let endpoint = MilestoneEndpoints.show(record.id, id: id)
-        let found: [Milestone] = try await cache.list(endpoint.summary) { [core] in [try await core.send(endpoint)] }
+        let found: [Milestone] = try await cache.list(.milestone(id)) { [core] in [try await core.send(endpoint)] }
         return MilestoneHandle(record: found[0], space: self)
     }
 
@@ -85,7 +83,7 @@ public struct SpaceHandle: Sendable, Hashable {
 
     /// Every ticket (all pages), in the API's order.
     public func tickets() async throws -> [TicketHandle] {
-        try await cached(TicketEndpoints.list(record.id)).map { TicketHandle(record: $0, space: self) }
+        try await cached(.tickets, TicketEndpoints.list(record.id)).map { TicketHandle(record: $0, space: self) }
     }
 
     /// The tickets that pass `filter`.
@@ -96,11 +94,11 @@ public struct SpaceHandle: Sendable, Hashable {
     /// The ticket with this number: taken from the cached ticket list when it holds it,
     /// else `GET …/tickets/:number` (so a ticket created since the list was read is found).
     public func ticket(number: Int) async throws -> TicketHandle {
-        if let all: [Ticket] = await cache.peek(ticketsKey), let found = all.first(where: { $0.number == number }) {
+        if let all: [Ticket] = await cache.peek(.tickets), let found = all.first(where: { $0.number == number }) {
             return TicketHandle(record: found, space: self)
         }
         let endpoint = TicketEndpoints.show(record.id, number: number)
-        let found: [Ticket] = try await cache.list(endpoint.summary) { [core] in [try await core.send(endpoint)] }
+        let found: [Ticket] = try await cache.list(.ticket(number)) { [core] in [try await core.send(endpoint)] }
         return TicketHandle(record: found[0], space: self)
     }
 
@@ -124,7 +122,7 @@ public struct SpaceHandle: Sendable, Hashable {
 
     /// The space's members.
     public func users() async throws -> [UserHandle] {
-        try await cached(UserEndpoints.members(record.id)).map { UserHandle(record: $0, space: self) }
+        try await cached(.members, UserEndpoints.members(record.id)).map { UserHandle(record: $0, space: self) }
     }
 
     /// The member with this name or login (exact, then ignoring case, then a unique partial match).
@@ -135,26 +133,26 @@ public struct SpaceHandle: Sendable, Hashable {
 
     /// The members' roles (`user_roles`).
     public func members() async throws -> [UserRole] {
-        try await cached(UserRoleEndpoints.list(record.id))
+        try await cached(.roles, UserRoleEndpoints.list(record.id))
     }
 
     // MARK: Workflow and tools
 
     /// The ticket statuses (New, Accepted, Test, …).
-    public func statuses() async throws -> [TicketStatus] { try await cached(TicketStatusEndpoints.list(record.id)) }
+    public func statuses() async throws -> [TicketStatus] { try await cached(.statuses, TicketStatusEndpoints.list(record.id)) }
 
     /// The custom ticket fields.
-    public func customFields() async throws -> [CustomField] { try await cached(CustomFieldEndpoints.list(record.id)) }
+    public func customFields() async throws -> [CustomField] { try await cached(.customFields, CustomFieldEndpoints.list(record.id)) }
 
     /// The tags.
-    public func tags() async throws -> [Tag] { try await cached(TagEndpoints.list(record.id)) }
+    public func tags() async throws -> [Tag] { try await cached(.tags, TagEndpoints.list(record.id)) }
 
     /// The installed tools.
-    public func tools() async throws -> [SpaceTool] { try await cached(SpaceToolEndpoints.list(record.id)) }
+    public func tools() async throws -> [SpaceTool] { try await cached(.tools, SpaceToolEndpoints.list(record.id)) }
 
     /// The repository tools (Git, Subversion, …).
     public func repositoryTools() async throws -> [SpaceTool] {
-        try await cached(SpaceToolEndpoints.repositories(record.id))
+        try await cached(.repositoryTools, SpaceToolEndpoints.repositories(record.id))
     }
 
     /// The tool with this id, name or menu name (e.g. "git", "Tickets") or of this type.

@@ -4,7 +4,7 @@ extension TicketHandle {
     @discardableResult
     public func update(_ fields: TicketFields) async throws -> TicketHandle {
         let attributes = try await space.ticketAttributes(fields)
-        try await space.write(invalidating: "/tickets") {
+        try await space.write(invalidating: [.tickets]) {
             try await space.core.send(TicketEndpoints.update(space.record.id, number: record.number, attributes))
         }
         return try await space.ticket(number: record.number)
@@ -12,7 +12,7 @@ extension TicketHandle {
 
     /// Deletes the ticket.
     public func delete() async throws {
-        try await space.write(invalidating: "/tickets") {
+        try await space.write(invalidating: [.tickets]) {
             try await space.core.send(TicketEndpoints.delete(space.record.id, number: record.number))
         }
     }
@@ -20,14 +20,14 @@ extension TicketHandle {
     /// Adds a comment.
     @discardableResult
     public func addComment(_ text: String) async throws -> TicketComment {
-        try await space.write(invalidating: "/tickets") {
+        try await space.write(invalidating: [.tickets]) {
             try await space.core.send(TicketCommentEndpoints.create(space.record.id, ticket: record.number, comment: text))
         }
     }
 
     /// Replaces the text of comment `id`.
     public func editComment(_ id: Int, text: String) async throws {
-        try await space.write(invalidating: "/tickets") {
+        try await space.write(invalidating: [.tickets]) {
             try await space.core.send(TicketCommentEndpoints.update(space.record.id, ticket: record.number, id: id, comment: text))
         }
     }

@@ -11,11 +11,11 @@ public struct TicketHandle: Sendable, Hashable {
 
     /// The ticket's comments (all pages, cached).
     public func comments() async throws -> [TicketComment] {
-        try await space.cached(TicketCommentEndpoints.list(space.record.id, ticket: record.number))
+        try await space.cached(.comments(ticket: record.number), TicketCommentEndpoints.list(space.record.id, ticket: record.number))
     }
 
     /// The ticket's tags (cached).
     public func tags() async throws -> [Tag] {
-        try await space.cached(TicketEndpoints.tags(space.record.id, number: record.number))
+        try await space.cached(.ticketTags(ticket: record.number), TicketEndpoints.tags(space.record.id, number: record.number))
     }
 }

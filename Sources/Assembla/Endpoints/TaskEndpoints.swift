@@ -2,9 +2,10 @@ import Foundation
 
 /// `/v1/tasks` requests (time entries).
 enum TaskEndpoints {
-    /// `GET /v1/tasks?from=…&to=…`, paged.
-    static func list(_ window: TimeWindow) -> PagedEndpoint<TimeEntry> {
-        .paged("/v1/tasks", kind: "tasks", query: window.query)
+    /// `GET /v1/tasks?from=…&to=…&spaces[]=…&users[]=…`, paged.
+    static func list(_ window: TimeWindow, spaceIDs: [String] = [], userIDs: [String] = []) -> PagedEndpoint<TimeEntry> {
+        let narrowed = spaceIDs.map { URLQueryItem(name: "spaces[]", value: $0) } + userIDs.map { URLQueryItem(name: "users[]", value: $0) }
+        return .paged("/v1/tasks", kind: "tasks", query: window.query + narrowed)
     }
     /// `POST /v1/tasks` with `{"user_task":{…}}`.
     static func create(_ attributes: Attributes) -> Endpoint<TimeEntry> {

@@ -1,6 +1,10 @@
 /// One read of a paged list, handing out its pages in order as they arrive (see ``Pager``
-/// for the rules that find the end). Pages past the next one to hand out are fetched ahead,
-/// at most `concurrency` at once. At the end the requests already sent for pages past it are
+/// for the rules that find the end). Pages past the next one to hand out are fetched ahead
+/// in growing batches — 2, 4, … up to `concurrency` pages, the next batch once the last one
+/// is handed out — so a list's end is found with few requests past it (one for a short list,
+/// at most `concurrency - 1` for a long one: 600 items at 100 a page cost 7 requests, not 12).
+/// With `concurrency` 1 nothing is fetched ahead: a reader that stops early (`first 10`)
+/// costs no request it does not use. At the end the requests already sent for pages past it are
 /// waited for (their pages unused), so a finished read leaves nothing running; after a
 /// failure, or when the feed is dropped early, no further page is asked for; cancelling the
 /// reader cancels the requests in flight.
@@ -24,6 +28,8 @@ actor PageFeed<Element: Decodable & Sendable> {
     private var end: Int?
     private var inFlight: [Int: Task<[Element], any Error>] = [:]
     private var firstPage: [Element] = []
+    /// The size of the last batch of pages fetched ahead.
+    private var batch = 1
 
     init(_ endpoint: PagedEndpoint<Element>, pageSize: Int, concurrency: Int, memory: PageSizeMemory?,
          fetch: @escaping @Sendable (Endpoint<[Element]>) async throws -> [Element]) {
@@ -97,10 +103,16 @@ actor PageFeed<Element: Decodable & Sendable> {
         return true
     }
 
-    /// Starts the pages of the window: the next one only while the page size is unknown,
-    /// else up to `concurrency` ahead, never past a known end.
+    /// Starts the next batch once every page asked for was handed out: the next page only
+    /// while the page size is unknown, else 2, 4, … up to `concurrency` pages, never past a
+    /// known end.
     private func launchWindow() {
-        let ahead = pageSize == nil ? 1 : concurrency
+        guard launched < cursor else { return }
+        var ahead = 1
+        if pageSize != nil, concurrency > 1 {
+            batch = min(concurrency, batch * 2)
+            ahead = batch
+        }
         let last = min(cursor + ahead - 1, (end ?? Int.max) - 1)
         while launched < last {
             launched += 1

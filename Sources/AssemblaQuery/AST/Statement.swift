@@ -28,6 +28,8 @@ struct Statement: Sendable, Equatable {
         case pipeline(Pipeline)
         /// `let NAME = pipeline`: evaluates the pipeline and binds its result.
         case binding(name: String, nameRange: SourceRange, pipeline: Pipeline)
+        /// `explain pipeline`: prints the pipeline's plan and sends nothing.
+        case explain(Pipeline)
     }
 
     let kind: Kind
@@ -36,7 +38,7 @@ struct Statement: Sendable, Equatable {
 
     var pipeline: Pipeline {
         switch kind {
-        case .pipeline(let pipeline), .binding(_, _, let pipeline): return pipeline
+        case .pipeline(let pipeline), .binding(_, _, let pipeline), .explain(let pipeline): return pipeline
         }
     }
 }

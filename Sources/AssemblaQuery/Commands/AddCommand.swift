@@ -32,7 +32,7 @@ struct AddCommand: Command {
 /// Finds a user by login or name: among the space's users, else every space's users.
 enum MemberLookup {
     static func user(_ name: String, in users: [Record], call: CommandCall) async throws -> Record {
-        if case .found(let user) = NameMatcher.match(name, in: users, keys: ["login", "name", "id"]) { return user }
+        if case .found(let user) = users.match(name, keys: ["login", "name", "id"]) { return user }
         let everyone = try await call.users(of: try await call.context.lookups.spaces())
         return try call.pick(name, from: everyone, keys: ["login", "name", "id"], what: "user", at: call.range(ofArgument: 1))
     }

@@ -16,7 +16,7 @@ enum CommandRegistry {
         SetCommand(), UpdateCommand(), CreateCommand(), CopyCommand(), DeleteCommand(), AddCommand(), RemoveCommand(),
         CommentCommand(), CompleteCommand(), LogCommand(),
         // Session
-        LetCommand(), CacheCommand(), ConfirmCommand(), HelpCommand(), FieldsCommand(),
+        LetCommand(), CacheCommand(), ConfirmCommand(), HelpCommand(), FieldsCommand(), ExplainCommand(),
     ]
 
     private static let byName: [String: any Command] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

@@ -14,7 +14,7 @@ struct CommentsCommand: Command {
             throw call.usageError("`comments` needs tickets: `space NAME | ticket N | comments`", at: call.stage.headRange)
         }
         let backend = call.context.backend
-        let enricher = Enricher(lookups: call.context.lookups)
+        let enricher = Enricher(lookups: call.context.lookups, needed: call.source?.lookups)
         var pairs: [(Record, Record)] = []
         for ticket in tickets { pairs.append((ticket, try await call.space(of: ticket))) }
         let records = try await call.concurrently(pairs.map { Pair(ticket: $0.0, space: $0.1) }) { pair in

@@ -16,7 +16,7 @@ struct StreamCommand: Command {
         let spaces = call.input.scope.spaces
         var records = try await call.context.backend.stream(from: bounds.from, to: bounds.to, space: spaces?.count == 1 ? spaces?[0] : nil)
         records = call.within(call.belonging(records, field: "space_id", to: spaces), field: "date", bounds)
-        records = try await Enricher(lookups: call.context.lookups).enrich(records, kind: .event, space: nil)
+        records = try await Enricher(lookups: call.context.lookups, needed: call.source?.lookups).enrich(records, kind: .event, space: nil)
         return call.output(.event, try await call.filtered(records, kind: .event, consumed: ["since", "until"]))
     }
 }

@@ -15,7 +15,7 @@ struct TicketCommand: Command {
     func run(_ call: CommandCall) async throws -> PipelineValue {
         if call.stage.arguments.isEmpty {
             guard call.stage.condition != nil else { throw call.usageError("`ticket` needs a number or filters") }
-            let matches = try await call.filtered(try await TicketsCommand.scopedTickets(call), kind: .ticket)
+            let matches = try await TicketReader(call).read().records
             guard let first = matches.first else {
                 throw Diagnostic.runtime("no ticket matches", at: call.stage.range)
             }
@@ -25,7 +25,7 @@ struct TicketCommand: Command {
         let number = try Self.number(of: argument, at: call.range(ofArgument: 0))
         let space = try call.singleSpace()
         let raw = try await call.context.backend.ticket(number: number, space: space)
-        var tickets = try await Enricher(lookups: call.context.lookups).enrich([raw], kind: .ticket, space: space)
+        var tickets = try await Enricher(lookups: call.context.lookups, needed: call.source?.lookups).enrich([raw], kind: .ticket, space: space)
         if call.needsTicketTags { tickets = [try await call.withTags(ticket: tickets[0], space: space)] }
         tickets = call.belonging(tickets, field: "milestone_id", to: call.input.scope.milestones)
         tickets = call.belonging(tickets, field: "assigned_to_id", to: call.input.scope.users)

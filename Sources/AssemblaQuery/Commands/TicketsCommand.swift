@@ -19,27 +19,8 @@ struct TicketsCommand: Command {
     let takesFilters = true
 
     func run(_ call: CommandCall) async throws -> PipelineValue {
-        call.output(.ticket, try await call.filtered(try await TicketsCommand.scopedTickets(call), kind: .ticket))
-    }
-
-    /// Tickets in the call's scope (spaces, milestones, assignees), with derived fields, unfiltered.
-    static func scopedTickets(_ call: CommandCall) async throws -> [Record] {
-        let backend = call.context.backend
-        let enricher = Enricher(lookups: call.context.lookups)
-        let milestones = call.input.scope.milestones
-        let records = try await call.concurrently(try await call.spacesInScope()) { space in
-            let raw: [Record]
-            if let milestones {
-                let inSpace = milestones.filter { $0.text("space_id") == space.text("id") }
-                var collected: [Record] = []
-                for milestone in inSpace { collected += try await backend.tickets(space: space, milestone: milestone) }
-                raw = collected
-            } else {
-                raw = try await backend.tickets(space: space, milestone: nil)
-            }
-            let enriched = try await enricher.enrich(raw, kind: .ticket, space: space)
-            return call.needsTicketTags ? try await call.withTags(enriched, space: space) : enriched
-        }
-        return call.belonging(records, field: "assigned_to_id", to: call.input.scope.users)
+        let outcome = try await TicketReader(call).read()
+        if call.source?.countsOnly == true { return call.output(.scalar(.int(outcome.count))) }
+        return call.output(.ticket, outcome.records)
     }
 }

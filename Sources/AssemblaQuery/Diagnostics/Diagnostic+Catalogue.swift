@@ -1,3 +1,4 @@
+import Assembla
 import Foundation
 
 /// The catalogue: every diagnostic the language can produce.

@@ -6,7 +6,7 @@ import Foundation
 /// Grammar (EBNF-ish):
 /// ```
 /// script     = { separator } [ statement { separator { separator } statement } ] { separator }
-/// statement  = ( "let" WORD "=" pipeline | pipeline ) [ ( ">" | ">>" ) path ]
+/// statement  = ( "let" WORD "=" pipeline | "explain" pipeline | pipeline ) [ ( ">" | ">>" ) path ]
 /// pipeline   = stage { "|" { NEWLINE } stage }
 /// stage      = ( WORD | VARIABLE ) { value } [ condition ]
 /// condition  = conjunct { "or" conjunct }
@@ -75,6 +75,9 @@ struct Parser {
             let nameRange = advance().range
             advance()
             kind = .binding(name: name, nameRange: nameRange, pipeline: try parsePipeline())
+        } else if current.word == "explain", peek().word != nil {
+            advance()
+            kind = .explain(try parsePipeline())
         } else {
             kind = .pipeline(try parsePipeline())
         }
@@ -285,7 +288,7 @@ extension TokenKind {
 extension Statement.Kind {
     fileprivate var pipelineRange: SourceRange {
         switch self {
-        case .pipeline(let pipeline), .binding(_, _, let pipeline): return pipeline.range
+        case .pipeline(let pipeline), .binding(_, _, let pipeline), .explain(let pipeline): return pipeline.range
         }
     }
 }

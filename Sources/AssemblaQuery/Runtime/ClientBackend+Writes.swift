@@ -6,7 +6,7 @@ import Foundation
 extension ClientBackend {
     func write(_ request: WriteRequest) async throws -> Record? {
         do {
-            return try await mapped { try await send(request) }
+            return try await send(request)
         } catch let error as AssemblaError where error.kind == .dryRun {
             return nil
         }
@@ -36,10 +36,9 @@ extension ClientBackend {
             try await handle(space).removeMember(member.text("user_id") ?? "")
         case .updateTicket(let space, let ticket, let fields):
             let target = try await handle(space).ticket(number: ticket.integer("number"))
-            return Record(model: try await target.update(TicketFields(other: Attributes(fields))).record)
+            return Record(model: try await target.update(TicketFields(fields)).record)
         case .createTicket(let space, let fields):
-            let summary = fields.first { $0.name == "summary" }?.value.plainText
-            return Record(model: try await handle(space).createTicket(TicketFields(summary: summary, other: Attributes(fields, except: "summary"))).record)
+            return Record(model: try await handle(space).createTicket(TicketFields(fields)).record)
         case .deleteTicket(let space, let ticket):
             try await handle(space).ticket(number: ticket.integer("number")).delete()
         case .comment(let space, let ticket, let text):
@@ -89,5 +88,22 @@ extension AttributeValue {
         case .list(let items): self = .strings(items.map(\.plainText))
         case .record(let record): self = .object(Attributes(record.fields))
         }
+    }
+}
+
+extension TicketFields {
+    /// A ticket write's fields (from `TicketChanges`): names the library resolves go to their
+    /// slots (status, assignee, milestone, custom fields by title), the rest are API attributes.
+    init(_ fields: [Field]) {
+        func text(_ name: String) -> String? {
+            fields.first { $0.name == name }.map { $0.value == .null ? "" : $0.value.plainText }
+        }
+        var custom: [String: String] = [:]
+        if case .record(let values)? = fields.first(where: { $0.name == "custom_fields" })?.value {
+            for field in values.fields { custom[field.name] = field.value.plainText }
+        }
+        let slots: Set<String> = ["summary", "status", "assigned_to", "milestone", "custom_fields"]
+        self.init(summary: text("summary"), status: text("status"), assignee: text("assigned_to"), milestone: text("milestone"),
+                  customFields: custom, other: Attributes(fields.filter { !slots.contains($0.name) }))
     }
 }

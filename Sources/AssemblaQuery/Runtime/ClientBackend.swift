@@ -2,10 +2,10 @@ import Assembla
 import Foundation
 
 /// The `QueryBackend` over the `Assembla` client: its models become records (API field names
-/// from `apiFields`), its name errors become `BackendError`s.
+/// from `apiFields`). Errors pass through as `AssemblaError`s; the evaluator translates them once.
 struct ClientBackend: QueryBackend {
     let client: AssemblaClient
-    private let handles = HandleStore()
+    let handles = HandleStore()
 
     init(client: AssemblaClient) {
         self.client = client
@@ -17,103 +17,96 @@ struct ClientBackend: QueryBackend {
     func handle(_ space: Record) async throws -> SpaceHandle {
         let id = space.text("id") ?? ""
         if let known = await handles.space(id) { return known }
-        let found = try await mapped { try await client.space(named: id) }
+        let found = try await client.space(named: id)
         await handles.remember([found])
         return found
     }
 
     func spaces(withTool tool: String?) async throws -> [Record] {
-        let found: [SpaceHandle] = try await mapped {
-            guard let tool else { return try await client.spaces() }
-            if let id = Int(tool) { return try await client.spaces(withTool: id) }
-            return try await client.spaces(withTool: tool)
+        let found: [SpaceHandle]
+        if let tool, let id = Int(tool) {
+            found = try await client.spaces(withTool: id)
+        } else if let tool {
+            found = try await client.spaces(withTool: tool)
+        } else {
+            found = try await client.spaces()
         }
         await handles.remember(found)
         return found.map { Record(model: $0.record) }
     }
 
     func milestones(space: Record) async throws -> [Record] {
-        try await mapped { try await handle(space).milestones().map { Record(model: $0.record) } }
+        try await handle(space).milestones().map { Record(model: $0.record) }
     }
 
     func tickets(space: Record, milestone: Record?) async throws -> [Record] {
-        try await mapped {
-            let handle = try await handle(space)
-            guard let id = milestone?.text("id") else { return try await handle.tickets().map { Record(model: $0.record) } }
-            return try await handle.milestone(named: id).tickets().map { Record(model: $0.record) }
-        }
+        let handle = try await handle(space)
+        guard let id = milestone?.text("id") else { return try await handle.tickets().map { Record(model: $0.record) } }
+        return try await handle.milestone(named: id).tickets().map { Record(model: $0.record) }
     }
 
     func ticket(number: Int, space: Record) async throws -> Record {
-        try await mapped { Record(model: try await handle(space).ticket(number: number).record) }
+        Record(model: try await handle(space).ticket(number: number).record)
     }
 
     func users(space: Record) async throws -> [Record] {
-        try await mapped { try await handle(space).users().map { Record(model: $0.record) } }
+        try await handle(space).users().map { Record(model: $0.record) }
     }
 
     func me() async throws -> Record {
-        try await mapped { Record(model: try await client.me()) }
+        Record(model: try await client.me())
     }
 
-    func tasks(from: Date?, to: Date?) async throws -> [Record] {
-        try await mapped { try await client.tasks(from: from, to: to).map(Record.init(model:)) }
+    func tasks(from: Date?, to: Date?, spaceIDs: [String], userIDs: [String]) async throws -> [Record] {
+        try await client.tasks(from: from, to: to, spaceIDs: spaceIDs, userIDs: userIDs).map(Record.init(model:))
     }
 
     func stream(from: Date?, to: Date?, space: Record?) async throws -> [Record] {
-        try await mapped {
-            var spaceHandle: SpaceHandle?
-            if let space { spaceHandle = try await handle(space) }
-            return try await client.stream(from: from, to: to, space: spaceHandle).map(Record.init(model:))
-        }
+        var spaceHandle: SpaceHandle?
+        if let space { spaceHandle = try await handle(space) }
+        return try await client.stream(from: from, to: to, space: spaceHandle).map(Record.init(model:))
     }
 
     func comments(ticket: Record, space: Record) async throws -> [Record] {
         let number = ticket.integer("number")
         guard number != 0 else { return [] }
-        return try await mapped {
-            try await handle(space).ticket(number: number).comments().map(Record.init(model:))
-        }
+        return try await handle(space).ticket(number: number).comments().map(Record.init(model:))
     }
 
     func tags(space: Record) async throws -> [Record] {
-        try await mapped { try await handle(space).tags().map(Record.init(model:)) }
+        try await handle(space).tags().map(Record.init(model:))
     }
 
     func tags(ticket: Record, space: Record) async throws -> [Record] {
         let number = ticket.integer("number")
         guard number != 0 else { return [] }
-        return try await mapped {
-            try await handle(space).ticket(number: number).tags().map(Record.init(model:))
-        }
+        return try await handle(space).ticket(number: number).tags().map(Record.init(model:))
     }
 
     func ticketNumbers(tagged tag: Record, space: Record) async throws -> [Int] {
-        try await mapped {
-            let handle = try await handle(space)
-            guard let id = tag.text("id"), let found = try await handle.tags().first(where: { String($0.id) == id }) else { return [] }
-            return try await handle.tickets(taggedWith: found).map(\.record.number)
-        }
+        let handle = try await handle(space)
+        guard let id = tag.text("id"), let found = try await handle.tags().first(where: { String($0.id) == id }) else { return [] }
+        return try await handle.tickets(taggedWith: found).map(\.record.number)
     }
 
     func statuses(space: Record) async throws -> [Record] {
-        try await mapped { try await handle(space).statuses().map(Record.init(model:)) }
+        try await handle(space).statuses().map(Record.init(model:))
     }
 
     func tools(space: Record) async throws -> [Record] {
-        try await mapped { try await handle(space).tools().map(Record.init(model:)) }
+        try await handle(space).tools().map(Record.init(model:))
     }
 
     func repositoryTools(space: Record) async throws -> [Record] {
-        try await mapped { try await handle(space).repositoryTools().map(Record.init(model:)) }
+        try await handle(space).repositoryTools().map(Record.init(model:))
     }
 
     func customFields(space: Record) async throws -> [Record] {
-        try await mapped { try await handle(space).customFields().map(Record.init(model:)) }
+        try await handle(space).customFields().map(Record.init(model:))
     }
 
     func members(space: Record) async throws -> [Record] {
-        try await mapped { try await handle(space).members().map(Record.init(model:)) }
+        try await handle(space).members().map(Record.init(model:))
     }
 
     func setCache(enabled: Bool, space: Record?) async throws {
@@ -129,19 +122,6 @@ struct ClientBackend: QueryBackend {
 
     func clearCache(space: Record?) async throws {
         if let space { try await handle(space).cache.clear() } else { await client.cache.clear() }
-    }
-
-    /// Runs `body`, turning the client's "no match" and "ambiguous" errors into `BackendError`s.
-    func mapped<T>(_ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch let error as AssemblaError {
-            switch error.kind {
-            case .noMatch(let kind, let name, let candidates): throw BackendError.notFound(kind: kind, name: name, candidates: candidates)
-            case .ambiguous(let kind, let name, let candidates): throw BackendError.ambiguous(kind: kind, name: name, candidates: candidates)
-            default: throw error
-            }
-        }
     }
 }
 

@@ -61,6 +61,13 @@ extension CommandCall {
         }
     }
 
+    /// A predicate for `condition` without checking its fields against records (the caller
+    /// checks them once every record was read: a streamed source keeps none).
+    func uncheckedPredicate(_ condition: Condition, kind: RecordKind) async throws -> (@Sendable (Record) -> Bool)? {
+        let me = try await meIfNamed(in: condition, kind: kind)
+        return try compile(condition, kind: kind, known: [], ordered: [], consumed: [], me: me)
+    }
+
     /// You as a user value when a user field of `kind` is compared with the bare word `me`.
     private func meIfNamed(in condition: Condition, kind: RecordKind) async throws -> Value? {
         let named = condition.comparisons.contains { kind.type(of: $0.field) == .user && $0.value.kind == .word("me") }

@@ -7,7 +7,7 @@ extension CommandCall {
     func perSpace(_ kind: RecordKind, consumed: Set<String> = [],
                   _ fetch: @escaping @Sendable (Record) async throws -> [Record]) async throws -> PipelineValue {
         let spaces = try await spacesInScope()
-        let enricher = Enricher(lookups: context.lookups)
+        let enricher = Enricher(lookups: context.lookups, needed: source?.lookups)
         var records = try await concurrently(spaces) { space in
             try await enricher.enrich(try await fetch(space), kind: kind, space: space)
         }

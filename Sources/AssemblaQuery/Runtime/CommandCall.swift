@@ -1,3 +1,4 @@
+import Assembla
 import Foundation
 
 /// One stage being run: the parsed stage, its input and the statement's context, with the
@@ -7,6 +8,8 @@ struct CommandCall: Sendable {
     let stage: Stage
     let input: PipelineValue
     let context: StatementContext
+    /// The plan of this stage when it is a source (what to push, what to fetch, when to stop).
+    var source: SourcePlan? = nil
 
     // MARK: Arguments
 
@@ -105,33 +108,19 @@ struct CommandCall: Sendable {
         return try singleSpace()
     }
 
-    /// Runs `body` for each item with at most 4 in flight; results in the items' order.
+    /// Runs `body` for each item with at most the client's `maxConcurrentRequests` in flight
+    /// (the library's one bounded-concurrency loop); results in the items' order.
     func concurrently<Item: Sendable, Result: Sendable>(
         _ items: [Item], _ body: @escaping @Sendable (Item) async throws -> [Result]
     ) async throws -> [Result] {
-        try await withThrowingTaskGroup(of: (Int, [Result]).self) { group in
-            var results = [[Result]](repeating: [], count: items.count)
-            var next = 0
-            func launch() {
-                let index = next
-                let item = items[index]
-                group.addTask { (index, try await body(item)) }
-                next += 1
-            }
-            while next < min(4, items.count) { launch() }
-            while let (index, result) = try await group.next() {
-                results[index] = result
-                if next < items.count { launch() }
-            }
-            return results.flatMap { $0 }
-        }
+        try await boundedMap(items, limit: context.backend.concurrency, body).flatMap { $0 }
     }
 
     // MARK: Names
 
     /// Picks one record by name, or a runtime error saying "not found" / "ambiguous" with candidates.
     func pick(_ name: String, from records: [Record], keys: [String], what: String, at range: SourceRange) throws -> Record {
-        switch NameMatcher.match(name, in: records, keys: keys) {
+        switch records.match(name, keys: keys) {
         case .found(let record): return record
         case .notFound(let candidates): throw Diagnostic.notFound(what, name, at: range, candidates: candidates)
         case .ambiguous(let candidates): throw Diagnostic.ambiguous(what, name, at: range, candidates: candidates)

@@ -1,23 +1,32 @@
 /// Adds the friendly derived fields to API records, from lists fetched once per statement:
 /// a ticket's `assigned_to`, `reporter`, `milestone`, `space`, `status_name` and custom
 /// fields by title; a task's `space`, `user`; an event's `author`, `space`; a comment's `author`…
+/// Only the lookups in `needed` are fetched (nil: all); fields that need another lookup
+/// are left out, since the plan showed no later stage reads them.
 struct Enricher: Sendable {
     let lookups: Lookups
+    var needed: Set<Lookup>? = nil
+
+    private func uses(_ lookup: Lookup) -> Bool { needed?.contains(lookup) ?? true }
 
     /// The records of `kind` from `space` (nil: each record's own `space_id`) with derived fields.
     func enrich(_ records: [Record], kind: RecordKind, space: Record?) async throws -> [Record] {
         switch kind {
         case .ticket:
             guard let space else { return records }
-            let users = try await userIndex([space])
-            let milestones = try await lookups.milestones(of: space)
+            let users = uses(.users) ? try await userIndex([space]) : nil
+            let milestones = uses(.milestones) ? try await lookups.milestones(of: space) : []
             let titles = Dictionary(milestones.compactMap { m in m.text("id").map { ($0, m.text("title") ?? "") } }, uniquingKeysWith: { a, _ in a })
             let spaceName = space.text("name") ?? ""
             return records.map { ticket in
                 var record = ticket
-                record.set("assigned_to", user(ticket.text("assigned_to_id"), users))
-                record.set("reporter", user(ticket.text("reporter_id"), users))
-                record.set("milestone", ticket.text("milestone_id").flatMap { titles[$0] }.map(Value.string) ?? .null)
+                if let users {
+                    record.set("assigned_to", user(ticket.text("assigned_to_id"), users))
+                    record.set("reporter", user(ticket.text("reporter_id"), users))
+                }
+                if uses(.milestones) {
+                    record.set("milestone", ticket.text("milestone_id").flatMap { titles[$0] }.map(Value.string) ?? .null)
+                }
                 record.set("space", .string(spaceName))
                 record.set("status_name", ticket["status"] ?? .null)
                 if case .record(let custom)? = ticket["custom_fields"] {
@@ -29,17 +38,25 @@ struct Enricher: Sendable {
                 return record
             }
         case .task:
+            guard uses(.spaces) else { return records }
             let spaces = try await lookups.spaces()
             let names = spaceNames(spaces)
             let involved = spaces.filter { space in records.contains { $0.text("space_id") == space.text("id") } }
-            let users = try await userIndex(involved)
+            let users = uses(.users) ? try await userIndex(involved) : nil
             return records.map { task in
                 var record = task
                 record.set("space", task.text("space_id").flatMap { names[$0] }.map(Value.string) ?? .null)
-                record.set("user", user(task.text("user_id"), users))
+                if let users { record.set("user", user(task.text("user_id"), users)) }
                 return record
             }
         case .event:
+            guard uses(.users) else {
+                return records.map { event in
+                    var record = event
+                    record.set("space", event["space_name"] ?? .null)
+                    return record
+                }
+            }
             let spaces = try await lookups.spaces()
             let involved = spaces.filter { space in records.contains { $0.text("space_id") == space.text("id") } }
             let users = try await userIndex(involved)
@@ -52,7 +69,7 @@ struct Enricher: Sendable {
                 return record
             }
         case .comment, .member:
-            guard let space else { return records }
+            guard let space, uses(.users) else { return records }
             let users = try await userIndex([space])
             let field = kind == .comment ? "author" : "user"
             return records.map { item in
@@ -61,6 +78,7 @@ struct Enricher: Sendable {
                 return record
             }
         case .milestone:
+            guard uses(.spaces) else { return records }
             let spaces = try await lookups.spaces()
             let names = spaceNames(spaces)
             return records.map { milestone in

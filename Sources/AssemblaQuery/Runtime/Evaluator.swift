@@ -1,20 +1,23 @@
+import Assembla
 import Foundation
 
-/// Runs one pipeline stage by stage, turning every failure into a diagnostic that points at
-/// the stage that failed.
+/// Runs a statement's plan stage by stage — sources with what their plan pushes, fetches and
+/// folds, the rest locally — turning every failure into a diagnostic that points at the
+/// stage that failed.
 struct Evaluator {
     let context: StatementContext
 
-    /// The value at the end of the pipeline.
-    func evaluate(_ pipeline: Pipeline) async throws(Diagnostic) -> PipelineValue {
+    /// The value at the end of the plan.
+    func evaluate(_ plan: Plan) async throws(Diagnostic) -> PipelineValue {
         var value = PipelineValue()
-        for stage in pipeline.stages {
-            value = try await run(stage, input: value)
+        for step in plan.steps {
+            if case .folded = step.role { continue }
+            value = try await run(step.stage, source: step.source, input: value)
         }
         return value
     }
 
-    private func run(_ stage: Stage, input: PipelineValue) async throws(Diagnostic) -> PipelineValue {
+    private func run(_ stage: Stage, source: SourcePlan?, input: PipelineValue) async throws(Diagnostic) -> PipelineValue {
         switch stage.head {
         case .variable(let name):
             guard let bound = context.state.variable(name) else {
@@ -25,24 +28,33 @@ struct Evaluator {
             guard let command = CommandRegistry.command(named: name) else {
                 throw Diagnostic.unknownCommand(name, at: stage.headRange, candidates: CommandRegistry.names)
             }
-            let call = CommandCall(command: command, stage: stage, input: input, context: context)
+            let call = CommandCall(command: command, stage: stage, input: input, context: context, source: source)
             do {
                 return try await command.run(call)
             } catch let diagnostic as Diagnostic {
                 throw diagnostic
-            } catch let error as BackendError {
-                let range = stage.arguments.first?.range ?? stage.headRange
-                switch error {
-                case .notFound(let kind, let name, let candidates):
-                    throw Diagnostic.notFound(kind, name, at: range, candidates: candidates)
-                case .ambiguous(let kind, let name, let candidates):
-                    throw Diagnostic.ambiguous(kind, name, at: range, candidates: candidates)
-                }
+            } catch let error as AssemblaError {
+                throw Self.diagnostic(for: error, at: stage)
             } catch is CancellationError {
                 throw Diagnostic.runtime("cancelled", at: stage.range)
             } catch {
                 throw Diagnostic.runtime(String(describing: error), at: stage.range)
             }
+        }
+    }
+
+    /// The one translation of client errors: a name that matched nothing or several things
+    /// points at the stage's argument (with candidates); anything else is a runtime error
+    /// showing the client's one-line description (request and status, never credentials).
+    static func diagnostic(for error: AssemblaError, at stage: Stage) -> Diagnostic {
+        func range(of name: String) -> SourceRange {
+            let assignment = stage.condition?.comparisons.first { $0.value.nameText == name }
+            return assignment?.value.range ?? stage.arguments.first?.range ?? stage.headRange
+        }
+        switch error.kind {
+        case .noMatch(let kind, let name, let candidates): return Diagnostic.notFound(kind, name, at: range(of: name), candidates: candidates)
+        case .ambiguous(let kind, let name, let candidates): return Diagnostic.ambiguous(kind, name, at: range(of: name), candidates: candidates)
+        default: return Diagnostic.runtime(String(describing: error), at: stage.range)
         }
     }
 }

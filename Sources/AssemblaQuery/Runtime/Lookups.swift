@@ -49,6 +49,25 @@ actor Lookups {
         return try await Self.value(of: task)
     }
 
+    /// Starts loading `needed` for `spaces` without waiting, so lookups run alongside the
+    /// source's first page instead of after it.
+    func prefetch(_ needed: Set<Lookup>, spaces: [Record]) {
+        if needed.contains(.spaces), spaceList == nil {
+            let backend = self.backend
+            spaceList = Task { try await backend.spaces(withTool: nil) }
+        }
+        for space in spaces {
+            let key = space.text("id") ?? ""
+            let backend = self.backend
+            if needed.contains(.users), usersBySpace[key] == nil {
+                usersBySpace[key] = Task { try await backend.users(space: space) }
+            }
+            if needed.contains(.milestones), milestonesBySpace[key] == nil {
+                milestonesBySpace[key] = Task { try await backend.milestones(space: space) }
+            }
+        }
+    }
+
     /// The task's value; cancelling the waiter cancels the load (the memo lives for one
     /// statement, and a cancelled statement needs none of its lists).
     private static func value(of task: Task<[Record], any Error>) async throws -> [Record] {

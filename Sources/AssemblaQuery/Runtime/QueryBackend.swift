@@ -2,14 +2,14 @@ import Foundation
 
 /// What the language needs from Assembla, as records with API field names. The session's
 /// backend adapts the `Assembla` client (see `ClientBackend`); records keep the API's order.
-protocol QueryBackend: Sendable {
+protocol QueryBackend: PagedTicketSource {
     func spaces(withTool tool: String?) async throws -> [Record]
     func milestones(space: Record) async throws -> [Record]
     func tickets(space: Record, milestone: Record?) async throws -> [Record]
     func ticket(number: Int, space: Record) async throws -> Record
     func users(space: Record) async throws -> [Record]
     func me() async throws -> Record
-    func tasks(from: Date?, to: Date?) async throws -> [Record]
+    func tasks(from: Date?, to: Date?, spaceIDs: [String], userIDs: [String]) async throws -> [Record]
     func stream(from: Date?, to: Date?, space: Record?) async throws -> [Record]
     func comments(ticket: Record, space: Record) async throws -> [Record]
     func tags(space: Record) async throws -> [Record]
@@ -31,12 +31,4 @@ protocol QueryBackend: Sendable {
     func write(_ request: WriteRequest) async throws -> Record?
     /// Requests sent and not yet answered, oldest first (named when a statement times out).
     var requestsInFlight: [String] { get }
-}
-
-/// Problems a backend reports that the language turns into precise diagnostics.
-enum BackendError: Error, Sendable, Equatable {
-    /// No `kind` named `name`.
-    case notFound(kind: String, name: String, candidates: [String])
-    /// Several `kind`s match `name`.
-    case ambiguous(kind: String, name: String, candidates: [String])
 }

@@ -1,36 +1,28 @@
-/// Turns friendly ticket assignments (`assigned_to=jsmith`, `milestone="RC1"`, `status=test`)
-/// into API fields (`assigned_to_id`, `milestone_id`, the status's exact name), checking names.
+/// Checks a ticket write's assignments and names them as the library's `TicketFields` takes
+/// them; the library resolves the names (one resolution, in `SpaceHandle.ticketAttributes`).
 struct TicketChanges {
     let call: CommandCall
     let space: Record
 
+    /// The assignments as the fields a ticket write sends. Names (`assigned_to=jsmith`,
+    /// `milestone="RC1"`, `status=test`, custom fields by title) are resolved by the library
+    /// when it sends the write (`TicketFields`), not here; this only checks that every
+    /// field is one a ticket write takes.
     func apiFields(_ assignments: [(field: Field, range: SourceRange)]) async throws -> [Field] {
         var fields: [Field] = []
         var custom: [Field] = []
-        let lookups = call.context.lookups
         for (field, range) in assignments {
             switch field.name {
             case "assigned_to", "assignee":
-                if field.value == .null || field.value.plainText.isEmpty {
-                    fields.append(Field(name: "assigned_to_id", value: .null))
+                if field.value != .null, field.value.plainText == "me" {
+                    fields.append(Field(name: "assigned_to", value: .string(try await call.context.lookups.me().text("login") ?? "me")))
                 } else {
-                    let wanted = field.value.plainText == "me" ? try await lookups.me().text("login") ?? "me" : field.value.plainText
-                    let user = try call.pick(wanted, from: try await lookups.users(of: space),
-                                             keys: ["login", "name", "id"], what: "user", at: range)
-                    fields.append(Field(name: "assigned_to_id", value: user["id"] ?? .null))
+                    fields.append(Field(name: "assigned_to", value: field.value))
                 }
             case "milestone":
-                if field.value == .null || field.value.plainText.isEmpty {
-                    fields.append(Field(name: "milestone_id", value: .null))
-                } else {
-                    let milestone = try call.pick(field.value.plainText, from: try await lookups.milestones(of: space),
-                                                  keys: ["title", "id"], what: "milestone", at: range)
-                    fields.append(Field(name: "milestone_id", value: milestone["id"] ?? .null))
-                }
+                fields.append(Field(name: "milestone", value: field.value))
             case "status", "status_name":
-                let statuses = try await call.context.backend.statuses(space: space)
-                let status = try call.pick(field.value.plainText, from: statuses, keys: ["name", "id"], what: "status", at: range)
-                fields.append(Field(name: "status", value: status["name"] ?? field.value))
+                fields.append(Field(name: "status", value: field.value))
             default:
                 if TicketChanges.writable.contains(field.name) {
                     fields.append(field)

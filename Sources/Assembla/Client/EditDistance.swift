@@ -1,7 +1,8 @@
-/// Damerau–Levenshtein (optimal string alignment) distance, for "did you mean" hints.
-enum EditDistance {
+/// Damerau–Levenshtein (optimal string alignment) distance: the one edit distance of the
+/// package, for near names (`NameMatcher`) and the language's "did you mean" hints.
+public enum EditDistance {
     /// The number of single-character edits (insert, delete, substitute, swap) from `a` to `b`.
-    static func between(_ a: String, _ b: String) -> Int {
+    public static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)
         if a.isEmpty { return b.count }

@@ -1,0 +1,28 @@
+import Assembla
+
+extension ClientBackend {
+    func ticketPages(space: Record, filter: TicketFilter, milestoneID: Int?, window: Int,
+                     _ consume: ([Record]) async throws -> Bool) async throws {
+        let tickets = try await handle(space).ticketPages(filter, milestoneID: milestoneID, readAhead: window > 0)
+        for try await page in tickets.pages {
+            guard try await consume(page.map { Record(model: $0.record) }) else { return }
+        }
+    }
+
+    func ticketRequest(space: Record?, filter: TicketFilter, milestoneID: Int?) -> String {
+        filter.firstRequest(space: space?.text("id") ?? ":space", milestoneID: milestoneID, pageSize: client.configuration.pageSize)
+    }
+
+    func holdsTickets(space: Record) async -> Bool {
+        guard let id = space.text("id"), let handle = await handles.space(id) else { return false }
+        return await handle.holdsTickets()
+    }
+
+    func heldSpaces() async -> [Record]? {
+        guard let spaces = await client.cachedSpaces() else { return nil }
+        await handles.remember(spaces)
+        return spaces.map { Record(model: $0.record) }
+    }
+
+    var concurrency: Int { client.configuration.maxConcurrentRequests }
+}

@@ -1,0 +1,21 @@
+import Assembla
+
+/// The part of the data-source seam the planner's executor reads page by page. A local
+/// store answers the same calls from its tables (pushing `query` into SQL), so plans run
+/// against it unchanged.
+protocol PagedTicketSource: Sendable {
+    /// Hands the tickets `filter`'s server-side parts select in `space` (in the milestone
+    /// `milestoneID`, if given) to `consume`, page by page in the source's order (already
+    /// records, with API field names), until `consume` returns false or the list ends.
+    /// `window`: pages read ahead of `consume`.
+    func ticketPages(space: Record, filter: TicketFilter, milestoneID: Int?, window: Int,
+                     _ consume: ([Record]) async throws -> Bool) async throws
+    /// The first request `ticketPages` would send (for `explain`; `space` nil: not yet known).
+    func ticketRequest(space: Record?, filter: TicketFilter, milestoneID: Int?) -> String
+    /// Whether the whole ticket list of `space` is held locally (then reading sends nothing).
+    func holdsTickets(space: Record) async -> Bool
+    /// The spaces list when it is held locally (for `explain`, which sends nothing).
+    func heldSpaces() async -> [Record]?
+    /// Requests in flight at once (the client's `maxConcurrentRequests`).
+    var concurrency: Int { get }
+}
