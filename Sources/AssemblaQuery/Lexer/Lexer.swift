@@ -102,6 +102,9 @@ struct Lexer {
             if let glued = (start..<position).first(where: { Lexer.joinsDelimiter(chars[$0]) }) {
                 throw Diagnostic.unexpectedCharacter(chars[glued], at: SourceRange(glued, glued + 1))
             }
+            if (String(chars[position - 1]) + " ").count == 1 {   // it would take the space printed after it
+                throw Diagnostic.unexpectedCharacter(chars[position - 1], at: SourceRange(position - 1, position))
+            }
             return make(Lexer.classify(text))
         }
     }
