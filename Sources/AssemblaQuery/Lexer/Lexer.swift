@@ -109,9 +109,10 @@ struct Lexer {
         }
     }
 
-    /// Whether `character` is several scalars of which a later one is white space or a delimiter.
+    /// Whether `character` is several scalars of which one is white space or a delimiter (a space
+    /// followed by a combining mark is one character).
     static func joinsDelimiter(_ character: Character) -> Bool {
-        character.unicodeScalars.dropFirst().contains { scalar in
+        character.unicodeScalars.count > 1 && character.unicodeScalars.contains { scalar in
             scalar.properties.isWhitespace || (scalar.isASCII && delimiters.contains(Character(scalar)))
         }
     }
