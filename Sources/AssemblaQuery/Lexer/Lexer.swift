@@ -92,8 +92,8 @@ struct Lexer {
             }
             // A word cannot start with a combining mark: after a space it would join the space
             // into one character, so the word could not be written back (found by libFuzzer).
-            if let first = text.unicodeScalars.first,
-               [.nonspacingMark, .spacingMark, .enclosingMark].contains(first.properties.generalCategory) {
+            // (Any scalar that extends the character before it counts: marks, ZWJ, emoji modifiers.)
+            if let first = text.unicodeScalars.first, (" " + String(first)).count == 1 {
                 throw Diagnostic.unexpectedCharacter(Character(first), at: SourceRange(start, start + 1))
             }
             // A character that joins a space or delimiter to the word (a prepended mark such as
