@@ -22,7 +22,7 @@ public enum APIDate {
             return value
         }
         guard let year = digits(0, 4), b.count >= 10, b[4] == 45, let month = digits(5, 2), b[7] == 45,
-              let day = digits(8, 2), (1...12).contains(month), (1...31).contains(day) else { return nil }
+              let day = digits(8, 2), (1...12).contains(month), (1...daysIn(year: year, month: month)).contains(day) else { return nil }
         var seconds = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400
         if b.count == 10 { return Date(timeIntervalSince1970: seconds) }
         guard b.count >= 16, b[10] == 84 || b[10] == 116 || b[10] == 32,
@@ -72,6 +72,30 @@ public enum APIDate {
             return nil
         }
         return Date(timeIntervalSince1970: seconds)
+    }
+
+    /// The UTC instant of a date and time in the proleptic Gregorian calendar the API's ISO-8601
+    /// dates use (also before 1582); nil when the date or time does not exist (`2026-02-30`,
+    /// `25:00`) or the year is outside 0001–9999.
+    ///
+    /// ```swift
+    /// APIDate.date(year: 2026, month: 11, day: 28, hour: 10)   // 2026-11-28T10:00:00Z
+    /// ```
+    public static func date(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Date? {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...daysIn(year: year, month: month)).contains(day),
+              (0..<24).contains(hour), (0..<60).contains(minute), (0..<61).contains(second) else { return nil }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        return Date(timeIntervalSince1970: Double(days) * 86_400 + Double(hour * 3600 + minute * 60 + second))
+    }
+
+    /// Days in `month` of `year`, proleptic Gregorian.
+    static func daysIn(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).

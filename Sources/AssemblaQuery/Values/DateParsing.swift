@@ -1,3 +1,4 @@
+import Assembla
 import Foundation
 
 /// Parses the date forms the language and the API use, in UTC unless an offset is given.
@@ -36,10 +37,11 @@ enum DateParsing {
             }
         }
         guard rest.isEmpty else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-        guard components.isValidDate(in: calendar), let date = calendar.date(from: components) else { return nil }
+        // The library's calendar rule (proleptic Gregorian, as ISO-8601): one date rule for
+        // reading and printing, so `1013-11-28` reads and prints back as itself.
+        guard let date = APIDate.date(year: year, month: month, day: day, hour: hour, minute: minute, second: second) else {
+            return nil
+        }
         return date.addingTimeInterval(TimeInterval(-offsetSeconds))
     }
 }

@@ -73,4 +73,17 @@ struct FuzzRegressionTests {
         #expect(throws: Diagnostic.self) { try LanguageFuzzTests.parse(text) }
         LanguageFuzzTests.checkStatically(text)
     }
+
+    @Test("a date before 1582 reads and prints back as itself: one (proleptic Gregorian) calendar for reading and printing (libFuzzer find: 1013-11-28 printed as 1013-12-04)",
+          arguments: ["1013-11-28T22:35:07Z", "1013-11-28", "0001-01-01", "1582-10-10", "2024-02-29"])
+    func oldDatesRoundTrip(text: String) throws {
+        let date = try #require(DateParsing.parse(text))
+        #expect(ValueFormatting.iso(date, dayOnly: text.count == 10) == text)
+        LanguageFuzzTests.checkStatically("tickets updated_at>" + text)
+    }
+
+    @Test("days that do not exist are not dates", arguments: ["2026-02-29", "2026-02-30", "2026-04-31", "1900-02-29", "2026-13-01", "2026-11-28T24:00"])
+    func impossibleDays(text: String) {
+        #expect(DateParsing.parse(text) == nil)
+    }
 }
