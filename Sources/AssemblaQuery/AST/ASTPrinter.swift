@@ -12,6 +12,8 @@ enum ASTPrinter {
             let printed = print(statement)
             // ` ;` first: a statement ending in a `\` word must not become a line continuation.
             if index > 0 { text += startsLikeComment(printed) ? " ;" : " ;\n" }
+            // A first statement that starts like a comment is glued to an empty one (`;#x`).
+            if index == 0, startsLikeComment(printed) { text += ";" }
             text += printed
         }
         return text
@@ -52,7 +54,8 @@ enum ASTPrinter {
         }
         if let condition = stage.condition {
             // Without filters (or after a `$variable`) a bare `a>b` would read as a redirect.
-            let takesFilters = stage.commandName.map(Session.acceptsFilters) ?? false
+            // A `let` command's bare `a=b` would read as a binding (`let a = b`).
+            let takesFilters = stage.commandName.map { $0 != "let" && Session.acceptsFilters($0) } ?? false
             let text = print(condition, nested: false)
             let condition = takesFilters || text.hasPrefix("(") ? text : "(" + text + ")"
             if startsLikeComment(condition), let last = parts.popLast() { parts.append(last + condition) } else { parts.append(condition) }

@@ -86,4 +86,18 @@ struct FuzzRegressionTests {
     func impossibleDays(text: String) {
         #expect(DateParsing.parse(text) == nil)
     }
+
+    @Test("a first statement whose command starts with `#` is printed glued to an empty statement, not as a comment (libFuzzer find)",
+          arguments: [";#\u{1F}X\u{FFFD}\n", ";#x", ";#x | count"])
+    func hashCommandFirst(text: String) throws {
+        LanguageFuzzTests.checkStatically(text)
+        #expect(try LanguageFuzzTests.parse(ASTPrinter.print(try LanguageFuzzTests.parse(text))).statements.count == 1)
+    }
+
+    @Test("a `let` command with a filter keeps the filter's parentheses, so it does not print as a binding (property-test find)",
+          arguments: ["let ((hours=301)) | sum \"John Smith\" milestone<=today assigned_to<=1 | first 0 | min", "let (a=1)"])
+    func letWithFilter(text: String) throws {
+        LanguageFuzzTests.checkStatically(text)
+        #expect(try LanguageFuzzTests.parse(ASTPrinter.print(try LanguageFuzzTests.parse(text))).statements.count == 1)
+    }
 }
