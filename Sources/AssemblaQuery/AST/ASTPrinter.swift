@@ -68,7 +68,11 @@ enum ASTPrinter {
         case .comparison(let comparison):
             return comparison.field + comparison.op.rawValue + print(comparison.value)
         case .and(let parts):
-            let text = parts.map { print($0, nested: true) }.joined(separator: " ")
+            // A comparison whose field starts like a comment is glued to the one before it
+            // (`a>"b"#c>1`), as it must have been written.
+            let text = parts.map { print($0, nested: true) }.reduce("") { text, part in
+                text.isEmpty ? part : text + (startsLikeComment(part) ? "" : " ") + part
+            }
             return nested ? "(" + text + ")" : text
         case .or(let parts):
             let text = parts.map { print($0, nested: true) }.joined(separator: " or ")

@@ -100,4 +100,10 @@ struct FuzzRegressionTests {
         LanguageFuzzTests.checkStatically(text)
         #expect(try LanguageFuzzTests.parse(ASTPrinter.print(try LanguageFuzzTests.parse(text))).statements.count == 1)
     }
+
+    @Test("a second filter whose field starts with `#` stays glued to the filter before it (libFuzzer find)",
+          arguments: ["e \"Big Project\"#ted_at> \"Big Project\"#ted_at>-7|tsv|md", "tickets a>\"b\"#c>1"])
+    func hashSecondFilter(text: String) throws {
+        LanguageFuzzTests.checkStatically(text)
+    }
 }
