@@ -66,12 +66,12 @@ final class ClientCore: Sendable {
     }
 
     /// A paged list as it arrives, read with the page size and concurrency configured when
-    /// each read starts.
-    func paged<Element>(_ endpoint: PagedEndpoint<Element>, concurrency: Int? = nil) -> Paged<Element> {
+    /// each read starts, reading ahead as `intent` says.
+    func paged<Element>(_ endpoint: PagedEndpoint<Element>, intent: ReadIntent = .readAhead) -> Paged<Element> {
         Paged { [self] in
             let configuration = settings.current
-            let pager = Pager(pageSize: configuration.pageSize, concurrency: concurrency ?? configuration.maxConcurrentRequests,
-                              memory: pageSizes)
+            let pager = Pager(pageSize: configuration.pageSize, concurrency: configuration.maxConcurrentRequests,
+                              memory: pageSizes, intent: intent)
             let feed = pager.pages(endpoint) { [self] page in try await send(page) }
             return PageReader { try await feed.next() }
         }

@@ -13,6 +13,10 @@ extension TicketFilter {
         [nil, 0, 1, 2, 3, 4, 5].contains(report) && sortBy.map(Self.memorySortable.contains) ?? true
     }
 
+    /// Whether every criterion set goes to the server (`report`, `number[]`, the order), so
+    /// the server's answer needs no check on the items.
+    var serverSideOnly: Bool { status == nil && assignee == nil && priority == nil && milestone == nil && state == nil }
+
     /// The tickets of a full list the server-side parts select (in `milestoneID` if given),
     /// in the order the server gives them.
     func serverAnswer(from all: [Ticket], milestoneID: Int?) -> [Ticket] {
@@ -57,7 +61,7 @@ extension TicketFilter {
     }
 
     /// `GET path?query` of the first page this filter reads in `space` (an id, or a
-    /// placeholder such as `:space`), as ``SpaceHandle/ticketPages(_:milestoneID:window:)``
+    /// placeholder such as `:space`), as ``SpaceHandle/ticketPages(_:milestoneID:intent:)``
     /// sends it; for `explain`, sends nothing.
     public func firstRequest(space: String, milestoneID: Int?, pageSize: Int) -> String {
         endpoint(space: space, milestoneID: milestoneID).page(1, size: pageSize).summary

@@ -34,3 +34,12 @@ extension PagedEndpoint {
         PagedEndpoint(.list(path, query: query), kind: kind)
     }
 }
+
+extension PagedEndpoint {
+    /// The same list (path, query, kind) with each item decoded as `Other`: a leaner type
+    /// (``TicketIdentity``) reads it through the same pager without decoding what it ignores.
+    func decoding<Other>(_: Other.Type) -> PagedEndpoint<Other> {
+        PagedEndpoint<Other>(Endpoint<[Other]>(base.method, base.path, query: base.query, body: base.body,
+                                               emptyBody: base.emptyBody), kind: kind)
+    }
+}

@@ -1,19 +1,26 @@
 /// One read of a paged list, handing out its pages in order as they arrive (see ``Pager``
-/// for the rules that find the end). Pages past the next one to hand out are fetched ahead
-/// in growing batches — 2, 4, … up to `concurrency` pages, the next batch once the last one
-/// is handed out — so a list's end is found with few requests past it (one for a short list,
-/// at most `concurrency - 1` for a long one: 600 items at 100 a page cost 7 requests, not 12).
-/// With `concurrency` 1 nothing is fetched ahead: a reader that stops early (`first 10`)
-/// costs no request it does not use. At the end the requests already sent for pages past it are
-/// waited for (their pages unused), so a finished read leaves nothing running; after a
-/// failure, or when the feed is dropped early, no further page is asked for; cancelling the
-/// reader cancels the requests in flight.
+/// for the rules that find the end). Pages past the next one to hand out are fetched ahead in
+/// a window: while the page size is unknown it is page 1 alone (with ``ReadIntent/whole``,
+/// pages 1 and 2, unless ``PageSizeMemory`` knows that a short page 1 ends the list); then it ramps in batches — refilled only once every page asked for was
+/// handed out, 2, 4, … pages, or at once `concurrency` pages on a whole read — until a full
+/// window of `concurrency` pages was handed out; from then on it slides: each page handed out
+/// asks for the next, so `concurrency` requests stay in flight for as long as the list lasts.
+/// A list that ends within the ramp costs only the batches (600 items at 100 a page: 7
+/// requests, the last one empty); a longer one at most `concurrency - 1` requests past the
+/// page that shows its end. With `concurrency` 1 (``ReadIntent/pageByPage``) nothing is
+/// fetched ahead: a reader that stops early (`first 10`) costs no request it does not use.
+/// At the end the requests already sent for pages past it are waited for (their pages
+/// unused), so a finished read leaves nothing running; after a failure, or when the feed is
+/// dropped early, no further page is asked for; cancelling the reader cancels the requests in
+/// flight.
 actor PageFeed<Element: Decodable & Sendable> {
     private let endpoint: PagedEndpoint<Element>
     private let fetch: @Sendable (Endpoint<[Element]>) async throws -> [Element]
     /// The `per_page` sent.
     private let requested: Int
     private let concurrency: Int
+    /// Whether the reader reads to the end (page 2 with page 1, the full window at once).
+    private let whole: Bool
     private let memory: PageSizeMemory?
     /// A first page shorter than this ends the list (the server has served pages this long).
     private let knownServed: Int
@@ -28,15 +35,21 @@ actor PageFeed<Element: Decodable & Sendable> {
     private var end: Int?
     private var inFlight: [Int: Task<[Element], any Error>] = [:]
     private var firstPage: [Element] = []
-    /// The size of the last batch of pages fetched ahead.
-    private var batch = 1
+    /// Pages kept asked for from the cursor on (in flight or arrived, not yet handed out),
+    /// once the page size is known.
+    private var window = 1
+    /// Whether the window grew since pages were last asked for.
+    private var grew = false
+    /// The last page of the first full window: once it is handed out the window slides.
+    private var slidesAfter: Int?
 
-    init(_ endpoint: PagedEndpoint<Element>, pageSize: Int, concurrency: Int, memory: PageSizeMemory?,
+    init(_ endpoint: PagedEndpoint<Element>, pageSize: Int, concurrency: Int, whole: Bool, memory: PageSizeMemory?,
          fetch: @escaping @Sendable (Endpoint<[Element]>) async throws -> [Element]) {
         self.endpoint = endpoint
         self.fetch = fetch
         requested = pageSize
         self.concurrency = concurrency
+        self.whole = whole && concurrency > 1
         self.memory = memory
         knownServed = min(memory?.largestPage(of: endpoint.kind) ?? 0, pageSize)
     }
@@ -70,7 +83,12 @@ actor PageFeed<Element: Decodable & Sendable> {
             inFlight[cursor] = nil
             let page = cursor
             cursor += 1
-            if accept(items, page: page) { return items }
+            if accept(items, page: page) {
+                // Handing a page out slides the window: the pages after it are asked for now,
+                // not when the reader comes back (one page at a time: only when it does).
+                if concurrency > 1 { launchWindow() }
+                return items
+            }
         }
     }
 
@@ -100,24 +118,38 @@ actor PageFeed<Element: Decodable & Sendable> {
             pageSize = firstPage.count
             if items.count < firstPage.count { end = page + 1 }
         }
+        if pageSize != nil, window < concurrency, whole || launched < cursor {
+            // The ramp: a whole read goes to the full window at once; otherwise the window
+            // doubles each time every page asked for was handed out.
+            window = whole ? concurrency : min(concurrency, window * 2)
+            grew = true
+        }
         return true
     }
 
-    /// Starts the next batch once every page asked for was handed out: the next page only
-    /// while the page size is unknown, else 2, 4, … up to `concurrency` pages, never past a
-    /// known end.
+    /// Asks for every page of the window not asked for yet, never past a known end: while
+    /// the page size is unknown only the page the reader waits for (and page 2 with page 1 on
+    /// a whole read when page 1 alone might not settle it); during the ramp `window` pages from the cursor once the window grew or
+    /// every page asked for was handed out; once sliding, whenever a page was handed out.
     private func launchWindow() {
-        guard launched < cursor else { return }
-        var ahead = 1
-        if pageSize != nil, concurrency > 1 {
-            batch = min(concurrency, batch * 2)
-            ahead = batch
+        var last = cursor
+        if pageSize != nil {
+            let sliding = slidesAfter.map { cursor > $0 } ?? false
+            guard sliding || grew || launched < cursor else { return }
+            last = cursor + window - 1
+        } else if whole, knownServed < requested {
+            // A short page 1 would need page 2 to tell a short list from a server serving
+            // shorter pages, so asking for it now costs nothing then and saves a round trip
+            // for a long list.
+            last = max(cursor, 2)
         }
-        let last = min(cursor + ahead - 1, (end ?? Int.max) - 1)
+        last = min(last, (end ?? Int.max) - 1)
         while launched < last {
             launched += 1
             inFlight[launched] = Self.request(launched, of: endpoint, size: requested, fetch: fetch)
         }
+        grew = false
+        if slidesAfter == nil, pageSize != nil, window == concurrency { slidesAfter = launched }
     }
 
     /// Whether two pages hold equal items (pages of items that are not `Equatable` never match).

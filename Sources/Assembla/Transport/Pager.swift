@@ -11,12 +11,16 @@
 /// - after that, a page shorter than the learned size ends the list;
 /// - a page equal to page 1 ends it too (a server that ignores `page` sent the list again).
 ///
-/// Once the size is known a window keeps `concurrency` pages in flight ahead of the next
-/// page to hand out; pages come out in the API's order. Requests for a list of n items with
-/// page size s: ceil(n / s) plus at most one page past the end when pages are read one at a
-/// time, plus at most `concurrency` when several are in flight. A first page shorter than
-/// the size asked for costs one more request unless ``PageSizeMemory`` already knows that
-/// pages of this kind hold more.
+/// Once the size is known a sliding window keeps up to `concurrency` pages asked for ahead of
+/// the reader (see ``PageFeed``): each page handed out asks for the next. How soon the window
+/// is full depends on the ``ReadIntent``: at once after page 1 for a whole read (which also
+/// asks for page 2 with page 1), growing 2, 4, … for a read ahead; one page at a time for a
+/// read that may stop early. Pages come out in the API's order. Requests for a list of n items
+/// with page size s: ceil(n / s), plus the page past the end when the last page is full, plus
+/// at most `concurrency - 1` past the page that shows the end when several are in flight
+/// (none when pages are read one at a time). A first page shorter than the size asked for
+/// costs one more request unless ``PageSizeMemory`` already knows that pages of this kind hold
+/// more (a whole read asks for page 2 anyway).
 struct Pager: Sendable {
     /// Items per page asked for.
     var pageSize: Int
@@ -24,13 +28,16 @@ struct Pager: Sendable {
     var concurrency: Int
     /// Page sizes seen earlier by the same client.
     var memory: PageSizeMemory?
+    /// How much of the list the reader means to read.
+    var intent: ReadIntent = .readAhead
 
     /// The pages of `endpoint`, in order, fetched with `fetch`.
     func pages<Element>(
         _ endpoint: PagedEndpoint<Element>,
         fetch: @escaping @Sendable (Endpoint<[Element]>) async throws -> [Element]
     ) -> PageFeed<Element> {
-        PageFeed(endpoint, pageSize: max(1, pageSize), concurrency: max(1, concurrency), memory: memory, fetch: fetch)
+        PageFeed(endpoint, pageSize: max(1, pageSize), concurrency: intent == .pageByPage ? 1 : max(1, concurrency),
+                 whole: intent == .whole, memory: memory, fetch: fetch)
     }
 
 }

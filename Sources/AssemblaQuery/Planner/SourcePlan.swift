@@ -1,3 +1,5 @@
+import Assembla
+
 /// How one source stage reads its records, decided before any request is sent.
 struct SourcePlan: Sendable, Equatable {
     /// How the records are read.
@@ -26,6 +28,11 @@ struct SourcePlan: Sendable, Equatable {
     /// The lists to fetch besides the source (started together with its first page).
     var lookups: Set<Lookup>
 
-    /// Pages read ahead of the consumer: none when reading may stop early.
-    func readAhead(concurrency: Int) -> Int { limit == nil ? max(1, concurrency) : 0 }
+    /// How far pages are read ahead: none when reading may stop early (a limit), else the
+    /// whole list at once (a count, an aggregate, a whole table read every page anyway).
+    var intent: ReadIntent { limit == nil ? .whole : .pageByPage }
+
+    /// A count that reads no field of the records: the ids of each page are enough (when the
+    /// stage itself filters nothing locally, which its reader checks).
+    var countsWithoutFields: Bool { countsOnly && limit == nil && demand == .fields([]) }
 }

@@ -7,9 +7,12 @@ protocol PagedTicketSource: Sendable {
     /// Hands the tickets `filter`'s server-side parts select in `space` (in the milestone
     /// `milestoneID`, if given) to `consume`, page by page in the source's order (already
     /// records, with API field names), until `consume` returns false or the list ends.
-    /// `window`: pages read ahead of `consume`.
-    func ticketPages(space: Record, filter: TicketFilter, milestoneID: Int?, window: Int,
+    /// `intent`: whether `consume` may stop early (no page read ahead) or reads to the end.
+    func ticketPages(space: Record, filter: TicketFilter, milestoneID: Int?, intent: ReadIntent,
                      _ consume: ([Record]) async throws -> Bool) async throws
+    /// How many tickets `ticketPages` would hand out (the whole list), counted as the pages
+    /// arrive without turning them into records (a count that reads no field).
+    func ticketCount(space: Record, filter: TicketFilter, milestoneID: Int?) async throws -> Int
     /// The first request `ticketPages` would send (for `explain`; `space` nil: not yet known).
     func ticketRequest(space: Record?, filter: TicketFilter, milestoneID: Int?) -> String
     /// Whether the whole ticket list of `space` is held locally (then reading sends nothing).

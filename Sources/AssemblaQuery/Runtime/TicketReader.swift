@@ -100,9 +100,15 @@ struct TicketReader {
                 if !plan.countsOnly { kept += records }
                 return !enough(kept)
             }
+            if plan.countsWithoutFields, predicate == nil, comparisons.isEmpty, call.input.scope.users == nil, !call.needsTicketTags {
+                // Nothing to filter, enrich or keep: count ids, no records.
+                result.outcome.count += try await call.context.backend.ticketCount(space: space, filter: pushed.filter,
+                                                                                    milestoneID: milestoneID)
+                continue
+            }
             if plan.countsOnly || plan.limit != nil || !pushed.isEmpty || milestoneID != nil && call.input.scope.milestones == nil {
                 try await call.context.backend.ticketPages(space: space, filter: pushed.filter, milestoneID: milestoneID,
-                                                           window: plan.readAhead(concurrency: call.context.backend.concurrency),
+                                                           intent: plan.intent,
                                                            consume)
             } else {
                 // Nothing pushed, nothing to stop early: the space's (or milestone's) cached list, as before.
