@@ -85,8 +85,9 @@ actor PageFeed<Element: Decodable & Sendable> {
             cursor += 1
             if accept(items, page: page) {
                 // Handing a page out slides the window: the pages after it are asked for now,
-                // not when the reader comes back (one page at a time: only when it does).
-                if concurrency > 1 { launchWindow() }
+                // not when the reader comes back. Not while the page size is unknown (page 2
+                // after a short page 1 may never be wanted) or one page at a time.
+                if concurrency > 1, pageSize != nil { launchWindow() }
                 return items
             }
         }
