@@ -15,17 +15,17 @@ extension ClientBackend {
     private func send(_ request: WriteRequest) async throws -> Record? {
         switch request {
         case .updateSpace(let space, let fields):
-            return Record(model: try await handle(space).update(Attributes(fields)).record)
+            return Record(space: try await handle(space).update(Attributes(fields)))
         case .copySpace(let space, let fields):
             let name = fields.first { $0.name == "name" }?.value.plainText ?? ""
-            return Record(model: try await handle(space).copy(named: name, attributes: Attributes(fields, except: "name")).record)
+            return Record(space: try await handle(space).copy(named: name, attributes: Attributes(fields, except: "name")))
         case .createSpace(let fields):
             let name = fields.first { $0.name == "name" }?.value.plainText ?? ""
-            return Record(model: try await client.createSpace(named: name, attributes: Attributes(fields, except: "name")).record)
+            return Record(space: try await client.createSpace(named: name, attributes: Attributes(fields, except: "name")))
         case .deleteSpace(let space):
             try await handle(space).delete()
         case .addTool(let space, let tool):
-            return try await handle(space).addTool(named: tool).map(Record.init(model:))
+            return try await handle(space).addTool(named: tool).map { Record(model: $0) }
         case .updateTool(let space, let tool, let fields):
             func permission(_ name: String) -> Int? { fields.first { $0.name == name }?.value.number.flatMap { Int(exactly: $0) } }
             try await handle(space).updateTool(tool.text("id") ?? "", team: permission("team_permissions"),
@@ -45,12 +45,12 @@ extension ClientBackend {
             return Record(model: try await handle(space).ticket(number: ticket.integer("number")).addComment(text))
         case .createMilestone(let space, let fields):
             let title = fields.first { $0.name == "title" }?.value.plainText
-            return Record(model: try await handle(space).createMilestone(MilestoneFields(title: title, other: Attributes(fields, except: "title"))).record)
+            return Record(milestone: try await handle(space).createMilestone(MilestoneFields(title: title, other: Attributes(fields, except: "title"))))
         case .updateMilestone(let space, let milestone, let fields):
-            let target = try await handle(space).milestone(named: milestone.text("id") ?? "")
-            return Record(model: try await target.update(MilestoneFields(other: Attributes(fields))).record)
+            let target = try await handle(milestone, of: space)
+            return Record(milestone: try await target.update(MilestoneFields(other: Attributes(fields))))
         case .deleteMilestone(let space, let milestone):
-            try await handle(space).milestone(named: milestone.text("id") ?? "").delete()
+            try await handle(milestone, of: space).delete()
         case .logTime(let fields):
             func value(_ name: String) -> Value? { fields.first { $0.name == name }?.value }
             func date(_ name: String) -> Date? { if case .date(let d, _)? = value(name) { d } else { nil } }

@@ -35,7 +35,7 @@ struct TicketChanges {
                 }
             }
         }
-        if !custom.isEmpty { fields.append(Field(name: "custom_fields", value: .record(Record(custom)))) }
+        if !custom.isEmpty { fields.append(Field(name: "custom_fields", value: .record(Record(names: custom.map(\.name), values: custom.map(\.value))))) }
         return fields
     }
 
