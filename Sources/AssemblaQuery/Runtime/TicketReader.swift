@@ -107,12 +107,27 @@ struct TicketReader {
             } else {
                 // Nothing pushed, nothing to stop early: the space's (or milestone's) cached list, as before.
                 let milestone = try await milestoneRecord(milestoneID, in: space)
-                _ = try await consume(try await call.context.backend.tickets(space: space, milestone: milestone))
+                try await Self.inPages(try await call.context.backend.tickets(space: space, milestone: milestone), consume)
             }
             if pushed.sortBy != nil { kept = Self.inListOrder(kept) }
             result.outcome.records += kept
         }
         return result
+    }
+
+    /// Hands `records` to `consume` a page at a time, letting go of each page's records once
+    /// handed over, so a whole list is never held both as read and as enriched.
+    private static func inPages(_ records: consuming [Record], _ consume: ([Record]) async throws -> Bool) async throws {
+        var rest = records
+        let blank = Record(schema: .empty, values: [])
+        var start = rest.startIndex
+        while start < rest.endIndex {
+            let end = min(start + 100, rest.endIndex)
+            let page = Array(rest[start..<end])
+            rest.replaceSubrange(start..<end, with: repeatElement(blank, count: end - start))
+            start = end
+            guard try await consume(page) else { return }
+        }
     }
 
     /// Whether a limited read has what it needs: the limit reached and, after a server-side
