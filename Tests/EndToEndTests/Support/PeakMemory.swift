@@ -24,29 +24,11 @@ enum PeakMemory {
     }
 
     private static func spawnAndWait(_ argv: [String], environment: [String: String], outputPath: String) throws -> (Int32, Int) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let cArguments = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { cEnvironment.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, cEnvironment)
-        guard spawned == 0 else { throw TmuxError(message: "cannot start \(argv[0]): \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw TmuxError(message: "wait4 failed: \(String(cString: strerror(errno)))") }
-        }
+        let (status, usage) = try Spawn.runMeasured(argv, outputPath: outputPath, environment: environment)
         #if os(Linux)
-        let bytes = Int(usage.ru_maxrss) * 1024  // kilobytes on Linux
+        return (status, Int(usage.ru_maxrss) * 1024)  // kilobytes on Linux
         #else
-        let bytes = Int(usage.ru_maxrss)  // bytes on Darwin
+        return (status, Int(usage.ru_maxrss))  // bytes on Darwin
         #endif
-        return (status & 0x7f == 0 ? (status >> 8) & 0xff : -1, bytes)
     }
 }

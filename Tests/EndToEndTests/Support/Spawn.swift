@@ -7,6 +7,14 @@ import Foundation
 /// panes (and the program under test) keep running.
 enum Spawn {
     static func run(_ argv: [String], outputPath: String) throws -> Int32 {
+        try runMeasured(argv, outputPath: outputPath).status
+    }
+
+    /// `run`, also giving the process's resource usage (`wait4`: that process alone), and
+    /// `environment` instead of the runner's when given.
+    static func runMeasured(_ argv: [String], outputPath: String, environment: [String: String]? = nil) throws
+        -> (status: Int32, usage: rusage)
+    {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -15,7 +23,7 @@ enum Spawn {
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         let cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
-        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let environment = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { environment.forEach { free($0) } }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -33,10 +41,11 @@ enum Spawn {
             throw TmuxError(message: "cannot start \(argv[0]): \(String(cString: strerror(spawned)))")
         }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw TmuxError(message: "waitpid failed: \(String(cString: strerror(errno)))") }
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            guard errno == EINTR else { throw TmuxError(message: "wait4 failed: \(String(cString: strerror(errno)))") }
         }
         // WIFEXITED / WEXITSTATUS, spelled out (the C macros are not imported).
-        return status & 0x7f == 0 ? (status >> 8) & 0xff : -1
+        return (status & 0x7f == 0 ? (status >> 8) & 0xff : -1, usage)
     }
 }
