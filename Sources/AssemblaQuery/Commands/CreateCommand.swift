@@ -16,7 +16,7 @@ struct CreateCommand: Command {
         guard let kind = kinds[what] else {
             throw call.usageError("`create` makes a space, ticket or milestone", at: call.range(ofArgument: 0))
         }
-        let assignments = try call.checkedAssignments(for: kind)
+        let assignments = try call.checkedAssignments(for: kind, on: .create)
         let fields = assignments.map(\.field)
         switch what {
         case "space":
@@ -27,7 +27,7 @@ struct CreateCommand: Command {
         case "ticket":
             let space = try call.singleSpace()
             guard fields.contains(where: { $0.name == "summary" }) else { throw call.usageError("a ticket needs summary=…") }
-            let apiFields = try await TicketChanges(call: call, space: space).apiFields(assignments)
+            let apiFields = try await TicketChanges(call: call, space: space).apiFields(assignments, on: .create)
             let created = try await call.send([.createTicket(space: space, fields: apiFields)]).first ?? nil
             return created.map { call.output(.ticket, [$0]).with(message: "created ticket #\($0.text("number") ?? "?")") }
                 ?? call.report("create", 1, .ticket)
