@@ -7,7 +7,9 @@ X YAML-ish text (String), L [String] (a comma-separated string is split), M [Str
 U URL (an empty or unparsable one decodes as nil), E:Type an Int-backed value type and
 N:Type a String-backed one (RawRepresentable, unknown values kept), R:Type a nested record;
 a trailing ? marks fields the API nulls or omits. Flags: `c` writable on create, `u` on update,
-`as:TYPE` the language's type when the kind's default (LANGUAGE below) does not fit.
+`as:TYPE` the language's type when the kind's default (LANGUAGE below) does not fit,
+`names:DOMAIN` the field's values are names of a space's statuses, users, milestones or the
+tool types (a filter naming none of them warns; Runtime/NameDomain.swift).
 LANGUAGE_KINDS gives each model's record kind in the query language, its default table
 columns, its derived fields (filled from other records, with the lookups they need) and its
 write-only API fields (sent on writes, never read back).
@@ -56,8 +58,8 @@ MODELS = [
   ('id','S','tool id'), ('space_id','S','space id'), ('active','B','active'), ('url','U?','repository URL'),
   ('number','I','instance number'), ('tool_id','I','tool type (13 tickets, 128 git, …)'), ('type','S','class name, e.g. GitTool'),
   ('created_at','T','creation time'), ('team_permissions','E:PermissionLevel?','team\'s level: 0 none, 1 view, 2 edit, 3 all','u'), ('watcher_permissions','E:PermissionLevel?','watchers\' level','u'),
-  ('public_permissions','E:PermissionLevel?','public level','u'), ('parent_id','S?','fork parent'), ('menu_name','S','menu name, e.g. Tickets'),
-  ('name','S','tool name (e.g. git) or its id')]),
+  ('public_permissions','E:PermissionLevel?','public level','u'), ('parent_id','S?','fork parent'), ('menu_name','S','menu name, e.g. Tickets','names:tool'),
+  ('name','S','tool name (e.g. git) or its id','names:tool')]),
  ('Milestone', 'A milestone of a space.', [
   ('id','I','milestone id'), ('due_date','Y?','due day, `YYYY-MM-DD` (no time or zone)','cu'), ('title','S','title','cu'), ('user_id','S?','responsible user id','cu'),
   ('created_at','T','creation time'), ('created_by','S?','creator id'), ('space_id','S','space id'),
@@ -71,7 +73,7 @@ MODELS = [
   ('component_id','I?','component (deprecated)','cu'), ('created_on','T','creation time'), ('permission_type','E:TicketPermissionType?','0 normal, 1 private, 2 public support','cu'),
   ('importance','D?','planner ordering','cu'), ('is_story','B?','whether it is a story','cu'), ('milestone_id','I?','milestone id'),
   ('notification_list','L?','ids of the users notified (the API sends them comma-separated)','cu as:text'), ('space_id','S','space id'), ('state','E:TicketState','1 open, 0 closed','cu'),
-  ('status','S','status name, e.g. New','cu'), ('story_importance','I?','story size','cu'), ('updated_at','T','last update'),
+  ('status','S','status name, e.g. New','cu names:status'), ('story_importance','I?','story size','cu'), ('updated_at','T','last update'),
   ('working_hours','D?','remaining work, in hours','cu'), ('estimate','D?','estimate, in hours','cu'), ('total_estimate','D?','estimate with subtasks, in hours','cu'),
   ('total_invested_hours','D?','hours logged, with subtasks'), ('total_working_hours','D?','remaining hours, with subtasks'),
   ('assigned_to_id','S?','assignee user id'), ('reporter_id','S?','reporter user id'),
@@ -113,8 +115,8 @@ MODELS = [
 
 # The query language's view of each model: (model, record kind, default table columns,
 # derived fields, write-only fields). A derived field is (name, language type, lookups it
-# needs — see Planner/Lookup.swift —, flags: `c`/`u` writable, `demand` filled only when a
-# statement names it). A write-only field is (name, language type, flags): the API takes it
+# needs — see Planner/Lookup.swift —, flags: `c`/`u` writable, `names:DOMAIN` as above,
+# `demand` filled only when a statement names it). A write-only field is (name, language type, flags): the API takes it
 # on writes but never sends it back.
 LANGUAGE_KINDS = [
  ('Space', 'space', ['name', 'wiki_name', 'team_permissions', 'public_permissions', 'created_at'], [], []),
@@ -122,21 +124,22 @@ LANGUAGE_KINDS = [
   [('space', 'text', ['spaces'], '')],
   [('start_date', 'date', 'cu'), ('budget', 'number', 'cu')]),
  ('Ticket', 'ticket', ['number', 'summary', 'status', 'priority', 'assigned_to', 'milestone'],
-  [('assigned_to', 'user', ['users'], 'cu'), ('reporter', 'user', ['users'], ''), ('milestone', 'text', ['milestones'], 'cu'),
-   ('space', 'text', [], ''), ('status_name', 'text', [], 'cu'), ('tags', 'list', [], 'demand')],
+  [('assigned_to', 'user', ['users'], 'cu names:user'), ('reporter', 'user', ['users'], 'names:user'),
+   ('milestone', 'text', ['milestones'], 'cu names:milestone'), ('space', 'text', [], ''),
+   ('status_name', 'text', [], 'cu names:status'), ('tags', 'list', [], 'demand')],
   [('due_date', 'any', 'cu')]),
  ('User', 'user', ['login', 'name', 'email'], [], []),
  ('TimeEntry', 'task', ['begin_at', 'hours', 'space', 'user', 'description'],
-  [('space', 'text', ['spaces'], 'c'), ('user', 'user', ['spaces', 'users'], '')], []),
+  [('space', 'text', ['spaces'], 'c'), ('user', 'user', ['spaces', 'users'], 'names:user')], []),
  ('StreamEvent', 'event', ['date', 'author', 'space', 'operation', 'object', 'title'],
-  [('author', 'user', ['spaces', 'users'], ''), ('space', 'text', [], '')], []),
+  [('author', 'user', ['spaces', 'users'], 'names:user'), ('space', 'text', [], '')], []),
  ('TicketComment', 'comment', ['created_on', 'author', 'comment'],
-  [('ticket_number', 'number', [], ''), ('author', 'user', ['users'], '')], []),
+  [('ticket_number', 'number', [], ''), ('author', 'user', ['users'], 'names:user')], []),
  ('Tag', 'tag', ['name', 'state'], [], []),
  ('TicketStatus', 'status', ['name', 'state', 'list_order'], [], []),
  ('SpaceTool', 'tool', ['menu_name', 'type', 'tool_id', 'name', 'url'], [], []),
  ('CustomField', 'field', ['title', 'type', 'list_options'], [], []),
- ('UserRole', 'member', ['user', 'role', 'status'], [('user', 'user', ['users'], '')], []),
+ ('UserRole', 'member', ['user', 'role', 'status'], [('user', 'user', ['users'], 'names:user')], []),
 ]
 # Record kinds of the language with no model (their fields are open: group and row columns).
 OPEN_KINDS = ['group', 'row']
@@ -260,12 +263,14 @@ def language_type(kind, field_flags):
         if flag.startswith('as:'): return flag[3:]
     return LANGUAGE[parse(kind)[0]]
 
-def writable(field_flags):
-    """`onCreate: true, onUpdate: true` arguments for a FieldSpec (nothing when read-only)."""
-    letters = ''.join(f for f in field_flags if not f.startswith('as:') and f != 'demand')
+def spec_arguments(field_flags):
+    """A FieldSpec's arguments after name and type from flags: `onCreate:`, `onUpdate:`, `names:`."""
+    letters = ''.join(f for f in field_flags if ':' not in f and f != 'demand')
     out = ''
     if 'c' in letters: out += ', onCreate: true'
     if 'u' in letters: out += ', onUpdate: true'
+    for flag in field_flags:
+        if flag.startswith('names:'): out += ', names: .' + flag[6:]
     return out
 
 HEADER = ('// Generated by scripts/dev/generate-models.py from the field schema there; edit the schema and\n'
@@ -285,9 +290,9 @@ def gen_language():
            '    /// The fields a record of this kind has, in order.',
            '    var fields: [FieldSpec] {', '        switch self {']
     for model, kind, columns, derived, write_only in LANGUAGE_KINDS:
-        specs = [spec(f[0], language_type(f[1], flags(f)), writable(flags(f))) for f in models[model]]
+        specs = [spec(f[0], language_type(f[1], flags(f)), spec_arguments(flags(f))) for f in models[model]]
         for name, type_, lookups, f in derived:
-            extra = writable(f.split())
+            extra = spec_arguments(f.split())
             if 'demand' in f.split(): extra += ', onDemand: true'
             if lookups: extra += ', lookups: [' + ', '.join('.' + l for l in lookups) + ']'
             specs.append(spec(name, type_, extra))
@@ -300,7 +305,7 @@ def gen_language():
     with_write_only = [(kind, wo) for _, kind, _, _, wo in LANGUAGE_KINDS if wo]
     for kind, write_only in with_write_only:
         out.append(f'        case .{kind}:')
-        out.append('            [' + ', '.join(spec(n, t, writable(f.split())) for n, t, f in write_only) + ']')
+        out.append('            [' + ', '.join(spec(n, t, spec_arguments(f.split())) for n, t, f in write_only) + ']')
     out += ['        default:', '            []', '        }', '    }', '',
             '    /// Columns a table shows when the pipeline did not `select` any (nil: every field).',
             '    var tableColumns: [String]? {', '        switch self {']

@@ -74,7 +74,7 @@ extension RecordKind {
              FieldSpec("notification_list", .text, onCreate: true, onUpdate: true),
              FieldSpec("space_id", .text),
              FieldSpec("state", .number, onCreate: true, onUpdate: true),
-             FieldSpec("status", .text, onCreate: true, onUpdate: true),
+             FieldSpec("status", .text, onCreate: true, onUpdate: true, names: .status),
              FieldSpec("story_importance", .number, onCreate: true, onUpdate: true),
              FieldSpec("updated_at", .date),
              FieldSpec("working_hours", .number, onCreate: true, onUpdate: true),
@@ -86,11 +86,11 @@ extension RecordKind {
              FieldSpec("reporter_id", .text),
              FieldSpec("custom_fields", .record),
              FieldSpec("hierarchy_type", .number, onCreate: true, onUpdate: true),
-             FieldSpec("assigned_to", .user, onCreate: true, onUpdate: true, lookups: [.users]),
-             FieldSpec("reporter", .user, lookups: [.users]),
-             FieldSpec("milestone", .text, onCreate: true, onUpdate: true, lookups: [.milestones]),
+             FieldSpec("assigned_to", .user, onCreate: true, onUpdate: true, names: .user, lookups: [.users]),
+             FieldSpec("reporter", .user, names: .user, lookups: [.users]),
+             FieldSpec("milestone", .text, onCreate: true, onUpdate: true, names: .milestone, lookups: [.milestones]),
              FieldSpec("space", .text),
-             FieldSpec("status_name", .text, onCreate: true, onUpdate: true),
+             FieldSpec("status_name", .text, onCreate: true, onUpdate: true, names: .status),
              FieldSpec("tags", .list, onDemand: true)]
         case .user:
             [FieldSpec("id", .text),
@@ -118,7 +118,7 @@ extension RecordKind {
              FieldSpec("created_at", .date),
              FieldSpec("updated_at", .date),
              FieldSpec("space", .text, onCreate: true, lookups: [.spaces]),
-             FieldSpec("user", .user, lookups: [.spaces, .users])]
+             FieldSpec("user", .user, names: .user, lookups: [.spaces, .users])]
         case .event:
             [FieldSpec("date", .date),
              FieldSpec("operation", .text),
@@ -133,7 +133,7 @@ extension RecordKind {
              FieldSpec("whatchanged", .text),
              FieldSpec("ticket", .record),
              FieldSpec("comment_or_description", .text),
-             FieldSpec("author", .user, lookups: [.spaces, .users]),
+             FieldSpec("author", .user, names: .user, lookups: [.spaces, .users]),
              FieldSpec("space", .text)]
         case .comment:
             [FieldSpec("id", .number),
@@ -144,7 +144,7 @@ extension RecordKind {
              FieldSpec("updated_at", .date),
              FieldSpec("ticket_changes", .text),
              FieldSpec("ticket_number", .number),
-             FieldSpec("author", .user, lookups: [.users])]
+             FieldSpec("author", .user, names: .user, lookups: [.users])]
         case .tag:
             [FieldSpec("id", .number),
              FieldSpec("name", .text),
@@ -173,8 +173,8 @@ extension RecordKind {
              FieldSpec("watcher_permissions", .number, onUpdate: true),
              FieldSpec("public_permissions", .number, onUpdate: true),
              FieldSpec("parent_id", .text),
-             FieldSpec("menu_name", .text),
-             FieldSpec("name", .text)]
+             FieldSpec("menu_name", .text, names: .tool),
+             FieldSpec("name", .text, names: .tool)]
         case .field:
             [FieldSpec("id", .number),
              FieldSpec("space_tool_id", .text),
@@ -197,7 +197,7 @@ extension RecordKind {
              FieldSpec("agreed_time", .date),
              FieldSpec("title", .text),
              FieldSpec("invited_by_id", .text),
-             FieldSpec("user", .user, lookups: [.users])]
+             FieldSpec("user", .user, names: .user, lookups: [.users])]
         case .group, .row:
             []
         }

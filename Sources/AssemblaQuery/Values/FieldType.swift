@@ -99,17 +99,20 @@ struct FieldSpec: Sendable, Equatable {
     var onCreate = false
     /// Whether a write that changes a record may set it.
     var onUpdate = false
+    /// Where its values' names come from (a ticket's `status`: the space's statuses), nil for free text.
+    var names: NameDomain?
     /// Filled only when a statement names it, since it costs requests (a ticket's `tags`).
     var onDemand = false
     /// The lists a derived field is filled from (`assigned_to` needs users); empty for API fields.
     var lookups: Set<Lookup> = []
 
-    init(_ name: String, _ type: FieldType, onCreate: Bool = false, onUpdate: Bool = false, onDemand: Bool = false,
-         lookups: Set<Lookup> = []) {
+    init(_ name: String, _ type: FieldType, onCreate: Bool = false, onUpdate: Bool = false, names: NameDomain? = nil,
+         onDemand: Bool = false, lookups: Set<Lookup> = []) {
         self.name = name
         self.type = type
         self.onCreate = onCreate
         self.onUpdate = onUpdate
+        self.names = names
         self.onDemand = onDemand
         self.lookups = lookups
     }
