@@ -1,4 +1,5 @@
 @testable import AssemblaQuery
+import Foundation
 import Testing
 
 /// The language reads its field lists, writable sets, default columns and the lookups of
@@ -55,6 +56,29 @@ struct FieldSchemaTests {
         for kind in RecordKind.allCases {
             for column in kind.tableColumns ?? [] {
                 #expect(kind.fieldNames.contains(column), "\(kind) column \(column)")
+            }
+        }
+    }
+
+    @Test("records the language reads carry exactly the schema's fields of their kind (a ticket also its custom fields)")
+    func recordsCarrySchemaFields() async throws {
+        let statements: [(RecordKind, String)] = [
+            (.space, "space \"Big Project\""), (.milestone, "space \"Big Project\" | milestones | first 1"),
+            (.ticket, "space \"Big Project\" | ticket 301"), (.user, "space \"Big Project\" | users | first 1"),
+            (.task, "tasks | first 1"), (.event, "stream | first 1"),
+            (.comment, "space \"Big Project\" | ticket 301 | comments | first 1"),
+            (.tag, "space \"Big Project\" | tags | first 1"), (.status, "space \"Big Project\" | statuses | first 1"),
+            (.tool, "space \"Big Project\" | tools | first 1"), (.field, "space \"Big Project\" | custom_fields | first 1"),
+            (.member, "space \"Big Project\" | members | first 1"),
+        ]
+        #expect(Set(statements.map(\.0)) == Set(RecordKind.allCases.filter { !$0.fields.isEmpty }))
+        try await SandboxHarness.with { h in
+            for (kind, statement) in statements {
+                let json = try JSONSerialization.jsonObject(with: Data(await h.output(statement + " | json").utf8))
+                let record = try #require((json as? [[String: Any]])?.first ?? json as? [String: Any], "\(statement)")
+                let extra = Set(record.keys).subtracting(kind.listedFieldNames)
+                #expect(Set(kind.listedFieldNames).subtracting(record.keys).isEmpty, "\(kind) misses fields")
+                #expect(extra == (kind == .ticket ? ["build", "severity"] : []), "\(kind) has fields the schema lacks: \(extra)")
             }
         }
     }
