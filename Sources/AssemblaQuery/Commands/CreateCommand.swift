@@ -4,7 +4,10 @@ struct CreateCommand: Command {
     let topic = CommandTopic.write
     let summary = "create a space, or a ticket or milestone in the selected space"
     let usage = "create space name=NAME … | space NAME | create ticket summary=TEXT … | space NAME | create milestone title=TITLE …"
-    let details = "Prints what was created (`created ticket #401`). Tickets accept the friendly fields of `set` (status, assigned_to, milestone)."
+    var details: String {
+        "Prints what was created (`created ticket #401`). Tickets accept the friendly fields of `set` (status, assigned_to, milestone). "
+            + "Fields by kind — " + RecordKind.writableSummary(on: .create, kinds: [.space, .ticket, .milestone]) + "."
+    }
     let examples = ["create space name=\"Scratch\"", "space \"Big Project\" | create ticket summary=\"Login fails\" priority=2",
                     "space \"Big Project\" | create milestone title=\"RC3\" due_date=2026-12-31"]
     let argumentCount = 1...1

@@ -4,11 +4,14 @@ struct SetCommand: Command {
     let topic = CommandTopic.write
     let summary = "change fields of the selected tickets, space, tool or milestones"
     let usage = "… | set FIELD=VALUE [FIELD=VALUE…]"
-    let details = """
-        Tickets accept friendly names: `status=Test`, `assigned_to=jsmith` (login or name), \
-        `milestone="Release Candidate 1"`, plus API fields (summary, priority, description…). \
-        Changing more than one record asks first (see `confirm`).
+    var details: String {
         """
+        Tickets accept friendly names: `status=Test`, `assigned_to=jsmith` (login or name), \
+        `milestone="Release Candidate 1"`, custom fields by title, plus API fields. \
+        Changing more than one record asks first (see `confirm`). Fields by kind — \
+        \(RecordKind.writableSummary(on: .update, kinds: [.ticket, .space, .tool, .milestone])).
+        """
+    }
     let examples = ["space \"Big Project\" | ticket 301 | set status=Test assigned_to=jsmith",
                     "space \"Big Project\" | tickets status=Test milestone=\"Release Candidate 1\" | set status=Fixed",
                     "space \"Big Project\" | tool Tickets | set team_permissions=2"]

@@ -52,6 +52,11 @@ enum RecordKind: String, Sendable, CaseIterable {
         (fields + writeOnlyFields).filter { $0.isWritable(on: write) }.map(\.name)
     }
 
+    /// `tickets: summary, …; spaces: …` — the fields `write` may set on each of `kinds`, for help texts.
+    static func writableSummary(on write: WriteOperation, kinds: [RecordKind]) -> String {
+        kinds.map { "\($0.plural): " + $0.writableFields(on: write).joined(separator: ", ") }.joined(separator: "; ")
+    }
+
     /// The type an assignment `field=value` is read as in a write: the field's type, also
     /// for fields a write sends but records never carry (`.any` for others, e.g. custom fields).
     func assignmentType(of field: String) -> FieldType {
