@@ -25,6 +25,7 @@ extension EndToEnd {
                 let count = try await peak("space \"Big Project\" | tickets | count", in: sandbox)
                 #expect(count.status == 0, "\(count.output)")
                 #expect(count.output == "\(Self.tickets)\n", "\(count.output)")
+                #expect(count.bytes > 0, "no peak measured")
                 #expect(count.bytes < 100 * Self.megabyte, "peak RSS \(count.bytes / Self.megabyte) MB")
 
                 // Every ticket is held (as records sharing one schema) until the sort: before

@@ -1,7 +1,10 @@
 import Foundation
 
-/// Runs a program to its end and reads its peak resident memory from the kernel (`wait4`'s
-/// `ru_maxrss`: that process alone, not the test runner nor the sandbox inside it).
+/// Runs a program to its end and reads its peak resident memory from the kernel: that
+/// process alone, not the test runner nor the sandbox inside it. On Linux the high-water mark
+/// of its memory (`VmHWM` in /proc/PID/status), read every 5 ms until it exits: `wait4`'s
+/// `ru_maxrss` would report the runner's, since posix_spawn's vfork child executes from the
+/// runner's memory and Linux keeps that mark across exec.
 enum PeakMemory {
     /// What the run left: exit status, combined output, and peak RSS in bytes.
     struct Outcome: Sendable {
@@ -24,11 +27,19 @@ enum PeakMemory {
     }
 
     private static func spawnAndWait(_ argv: [String], environment: [String: String], outputPath: String) throws -> (Int32, Int) {
-        let (status, usage) = try Spawn.runMeasured(argv, outputPath: outputPath, environment: environment)
-        #if os(Linux)
-        return (status, Int(usage.ru_maxrss) * 1024)  // kilobytes on Linux
-        #else
-        return (status, Int(usage.ru_maxrss))  // bytes on Darwin
-        #endif
+        var peak = 0
+        let status = try Spawn.run(argv, outputPath: outputPath, environment: environment) { pid in
+            peak = max(peak, highWaterMark(pid))
+        }
+        return (status, peak)
+    }
+
+    /// `VmHWM` of a running process in bytes; 0 once it is gone.
+    private static func highWaterMark(_ pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+        else { return 0 }
+        return kilobytes * 1024
     }
 }

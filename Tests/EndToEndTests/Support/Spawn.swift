@@ -6,15 +6,11 @@ import Foundation
 /// and a tmux server inheriting that mask never sees SIGCHLD, so `kill-server` hangs and its
 /// panes (and the program under test) keep running.
 enum Spawn {
-    static func run(_ argv: [String], outputPath: String) throws -> Int32 {
-        try runMeasured(argv, outputPath: outputPath).status
-    }
-
-    /// `run`, also giving the process's resource usage (`wait4`: that process alone), and
-    /// `environment` instead of the runner's when given.
-    static func runMeasured(_ argv: [String], outputPath: String, environment: [String: String]? = nil) throws
-        -> (status: Int32, usage: rusage)
-    {
+    /// Runs `argv` to its end; its exit status. With `environment`, that instead of the
+    /// runner's. With `whileRunning`, the child is polled instead of waited for, and
+    /// `whileRunning` gets its pid every few milliseconds until it exits.
+    static func run(_ argv: [String], outputPath: String, environment: [String: String]? = nil,
+                    whileRunning: ((pid_t) -> Void)? = nil) throws -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -41,11 +37,17 @@ enum Spawn {
             throw TmuxError(message: "cannot start \(argv[0]): \(String(cString: strerror(spawned)))")
         }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw TmuxError(message: "wait4 failed: \(String(cString: strerror(errno)))") }
+        while true {
+            let waited = waitpid(pid, &status, whileRunning == nil ? 0 : WNOHANG)
+            if waited == pid { break }
+            if waited < 0 {
+                guard errno == EINTR else { throw TmuxError(message: "waitpid failed: \(String(cString: strerror(errno)))") }
+                continue
+            }
+            whileRunning?(pid)
+            usleep(5_000)
         }
         // WIFEXITED / WEXITSTATUS, spelled out (the C macros are not imported).
-        return (status & 0x7f == 0 ? (status >> 8) & 0xff : -1, usage)
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : -1
     }
 }
