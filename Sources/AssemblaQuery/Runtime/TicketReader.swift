@@ -115,6 +115,9 @@ struct TicketReader {
         return result
     }
 
+    /// How many records of a whole list are enriched at once (a server page's worth).
+    private static let enrichedAtOnce = 100
+
     /// Hands `records` to `consume` a page at a time, letting go of each page's records once
     /// handed over, so a whole list is never held both as read and as enriched.
     private static func inPages(_ records: consuming [Record], _ consume: ([Record]) async throws -> Bool) async throws {
@@ -122,7 +125,7 @@ struct TicketReader {
         let blank = Record(schema: .empty, values: [])
         var start = rest.startIndex
         while start < rest.endIndex {
-            let end = min(start + 100, rest.endIndex)
+            let end = min(start + Self.enrichedAtOnce, rest.endIndex)
             let page = Array(rest[start..<end])
             rest.replaceSubrange(start..<end, with: repeatElement(blank, count: end - start))
             start = end
