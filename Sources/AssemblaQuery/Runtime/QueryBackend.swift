@@ -1,3 +1,4 @@
+import Assembla
 import Foundation
 
 /// What the language needs from Assembla, as records with API field names. The session's
@@ -27,8 +28,10 @@ protocol QueryBackend: PagedTicketSource {
     func setCache(enabled: Bool, space: Record?) async throws
     /// Empties the cache, for every space (nil) or one space.
     func clearCache(space: Record?) async throws
-    /// Sends one write (or, in dry run, reports it) and returns the record the API answered with, if any.
-    func write(_ request: WriteRequest) async throws -> Record?
+    /// One write with its names resolved (the reads it needs are done) and nothing sent: its
+    /// `request` is what a dry run shows, `send()` sends it and returns the record the API
+    /// answered with, if any.
+    func prepare(_ request: WriteRequest) async throws -> PendingWrite<Record?>
     /// Requests sent and not yet answered, oldest first (named when a statement times out).
     var requestsInFlight: [String] { get }
 }
