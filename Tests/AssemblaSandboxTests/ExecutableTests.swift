@@ -65,8 +65,10 @@ struct ExecutableTests {
         // How many descriptors the runtime holds before `run()` varies a little: try a few limits;
         // one of them leaves none for the pipe.
         let results = try (5...9).map { try SandboxProcess.runToExit(["--port", "0", "--tickets", "5"], fileLimit: $0) }
-        let pipeFailures = results.filter { $0.stderr.contains("cannot create a pipe to wait for signals") }
+        // (At the lowest limits the runtime's own threads may trap too; the message and the status still hold.)
+        let pipeFailures = results.filter { $0.stderr.contains("assembla-sandbox: cannot create a pipe to wait for signals") }
         #expect(!pipeFailures.isEmpty, "\(results.map(\.stderr))")
-        #expect(pipeFailures.allSatisfy { $0.status == 1 && $0.stderr.hasPrefix("assembla-sandbox: ") }, "\(pipeFailures)")
+        #expect(pipeFailures.allSatisfy { $0.status == 1 }, "\(pipeFailures)")
+        #expect(pipeFailures.contains { $0.stderr.hasPrefix("assembla-sandbox: ") && !$0.stderr.contains("Signal") }, "\(pipeFailures)")
     }
 }

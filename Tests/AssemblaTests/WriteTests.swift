@@ -193,8 +193,8 @@ struct WriteTests {
             let updated = try await ticket.update(fields)
             #expect(updated.summary == "Renamed")
             let log = await server.requests()
-            let writes = log.filter { record in record.method != "GET" }.map { record in "\(record.method) \(record.path)" }
-            #expect(writes == ["\(planned.method.rawValue) \(planned.path)"], "the sandbox saw the planned write")
+            let writes = log.map(\.logLine).filter { !$0.hasPrefix("GET ") }
+            #expect(writes == ["\(planned.method.rawValue) \(planned.path) 204"], "the sandbox saw the planned write and no other")
             let sent = try #require(await transport.requests.last { $0.method != .get })
             #expect(PlannedWrite(method: sent.method, path: sent.pathAndQuery,
                                  body: sent.body.map { String(decoding: $0, as: UTF8.self) }) == planned)
