@@ -24,7 +24,7 @@ public struct PlannedWrite: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The request `endpoint` describes (for endpoints the library does not model, sent with
-    /// ``AssemblaClient/send(_:)-(Endpoint<Response>)``).
+    /// `AssemblaClient.send(_:)`).
     public init<Response>(_ endpoint: Endpoint<Response>) {
         self.init(method: endpoint.method, path: HTTPRequest.pathAndQuery(endpoint.path, endpoint.query),
                   body: endpoint.body.map { String(decoding: $0, as: UTF8.self) })

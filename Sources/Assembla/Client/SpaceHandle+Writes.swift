@@ -60,7 +60,7 @@ extension SpaceHandle {
         try await prepareAddTool(type).send()
     }
 
-    /// ``addTool(_:)-(ToolType)`` not sent.
+    /// `addTool(_ type: ToolType)` not sent.
     public func prepareAddTool(_ type: ToolType) -> PendingWrite<SpaceTool?> {
         pendingWrite(SpaceToolEndpoints.add(record.id, type: type.id), invalidating: [.tools]) { $0.value }
     }
