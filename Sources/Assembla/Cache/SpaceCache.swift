@@ -72,16 +72,7 @@ public actor SpaceCache {
     /// runs on its own: a cancelled caller returns at once with `CancellationError` while the
     /// load goes on for the other callers, and its result is stored when it finishes.
     func list<Item: Cacheable>(_ key: CacheKey, load: @escaping @Sendable () async throws -> [Item]) async throws -> [Item] {
-        switch entries[key] {
-        case .ready(let value)?:
-            if keeps, let items = Item.items(in: value) { return items }
-        case .loading(_, let id)?:
-            if let items = Item.items(in: try await wait(for: id)) { return items }
-        case .partial(let prefix as ListPrefix<Item>)?:
-            return try await read(key, prefix, until: { _ in false })
-        case .partial?, nil:
-            break
-        }
+        if let items: [Item] = try await stored(key, until: { _ in false }) { return items }
         nextID += 1
         let id = nextID, started = generation
         let task = Task { Item.cached(try await load()) }
@@ -159,19 +150,25 @@ public actor SpaceCache {
     /// goes on from the part read.
     func prefix<Item: Cacheable>(_ key: CacheKey, open: @escaping @Sendable () async throws -> PageReader<Item>,
                                  until enough: @escaping @Sendable ([Item]) -> Bool) async throws -> [Item] {
-        switch entries[key] {
-        case .ready(let value)?:
-            if keeps, let items = Item.items(in: value) { return items }
-        case .loading(_, let id)?:
-            if let items = Item.items(in: try await wait(for: id)) { return items }
-        case .partial(let prefix as ListPrefix<Item>)?:
-            return try await read(key, prefix, until: enough)
-        case .partial?, nil:
-            break
-        }
+        if let items: [Item] = try await stored(key, until: enough) { return items }
         let prefix = ListPrefix(open: open)
         entries[key] = .partial(prefix)
         return try await read(key, prefix, until: enough)
+    }
+
+    /// The answer of what is stored under `key`: a kept whole list, the load in flight, or the
+    /// part read so far read on until `enough` holds (nil: nothing stored answers).
+    private func stored<Item: Cacheable>(_ key: CacheKey, until enough: @escaping @Sendable ([Item]) -> Bool) async throws -> [Item]? {
+        switch entries[key] {
+        case .ready(let value)?:
+            return keeps ? Item.items(in: value) : nil
+        case .loading(_, let id)?:
+            return Item.items(in: try await wait(for: id))
+        case .partial(let prefix as ListPrefix<Item>)?:
+            return try await read(key, prefix, until: enough)
+        case .partial?, nil:
+            return nil
+        }
     }
 
     /// Starts reading the first page of the list under `key` (see ``prefix(_:open:until:)``)
