@@ -56,6 +56,10 @@ struct RequestBudgetTests {
             #expect(lookups(table).allSatisfy { $0.query["page"] == "1" }, "\(table.map(\.path))")
             #expect(table.count == 4, "spaces, one page, users and milestones (shown by the table): \(table.map(\.path))")
             let lazily = h.collected.output
+            let again = await requests(h, "space \"Big Project\" | tickets | first 5")
+            #expect(again.map(\.path).allSatisfy { $0.hasSuffix("/tickets") } && again.count == 1,
+                    "the spaces list and the lookup pages read before are kept by the cache: \(again.map(\.path))")
+            #expect(h.collected.output == lazily)
             await h.output("space \"Big Project\" | users | count")
             await h.output("space \"Big Project\" | milestones | count")
             #expect(await h.output("space \"Big Project\" | tickets | first 5") == lazily,

@@ -26,9 +26,9 @@ public actor ClientCache {
     }
 
     /// Opens a hold on every cache (and on those of spaces opened before ``release()``): until
-    /// the matching `release()`, every list read is kept — even by a deactivated cache — and
-    /// lists read only in part (ids to names) keep the pages read, so a unit of work reads each
-    /// list once. The language holds for each statement: with `cache off`, a statement still
+    /// the matching `release()`, every list read is kept — even by a deactivated cache — and so
+    /// are the pages read of lists read only in part (ids to names), so a unit of work reads
+    /// each page once. The language holds for each statement: with `cache off`, a statement still
     /// reads the users of a space once, and the next statement reads them again. Writes still
     /// drop exactly the lists they change; `clear()` still drops everything.
     ///
@@ -43,8 +43,7 @@ public actor ClientCache {
         for cache in existing { await cache.hold() }
     }
 
-    /// Releases a hold (see ``hold()``): after the last one, a deactivated cache drops what it
-    /// kept, and lists read in part are dropped everywhere (only whole lists stay cached).
+    /// Releases a hold (see ``hold()``): after the last one, a deactivated cache drops what it kept.
     public func release() async {
         guard holds > 0 else { return }
         holds -= 1

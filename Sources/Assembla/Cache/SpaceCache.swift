@@ -2,7 +2,8 @@
 /// lists): a repeated read costs no request while it is active; concurrent identical reads
 /// share one in-flight request whether it is active or not; while a hold is open (one
 /// statement of the language: ``ClientCache/hold()``) every list read is kept even when it is
-/// deactivated, and so are lists read only in part (``prefix(_:open:until:)``).
+/// deactivated. Lists read only in part (``prefix(_:open:until:)``) are kept the same way and
+/// are never taken for the whole list: a whole-list read goes on from the pages read.
 ///
 /// ```swift
 /// await space.cache.deactivate()   // every later read goes to the server
@@ -45,18 +46,12 @@ public actor SpaceCache {
     /// Opens a hold: until it is released, every list read is kept (see ``ClientCache/hold()``).
     func hold() { holds += 1 }
 
-    /// Releases a hold; after the last one, lists read in part are dropped, and so is
-    /// everything kept only because of the hold (when the cache is deactivated).
+    /// Releases a hold; after the last one a deactivated cache drops what it kept only
+    /// because of the hold.
     func release() {
         holds = max(0, holds - 1)
-        guard holds == 0 else { return }
-        entries = entries.filter { entry in
-            switch entry.value {
-            case .loading: true
-            case .partial: false
-            case .ready: isActive
-            }
-        }
+        guard holds == 0, !isActive else { return }
+        entries = entries.filter { if case .loading = $0.value { true } else { false } }
     }
 
     /// Stops answering from memory (and drops what is stored).
@@ -143,11 +138,11 @@ public actor SpaceCache {
 
     /// The list under `key` read only as far as needed: a stored whole list as it is, else the
     /// pages read so far of one shared read (opened with `open`, one page at a time), reading
-    /// further until `enough` holds for the items or the list ends. The part read is kept
-    /// while a hold is open (so a statement never reads a page twice); a list read to its end
-    /// is stored whole (while active or held), as ``list(_:load:)`` stores it. A caller that
-    /// needs the whole list (to resolve a name: ambiguity) calls ``list(_:load:)``, which
-    /// goes on from the part read.
+    /// further until `enough` holds for the items or the list ends. The part read is kept as a
+    /// whole list would be (while active or held), so no page is read twice; a list read to
+    /// its end is stored whole, as ``list(_:load:)`` stores it. A caller that needs the whole
+    /// list (to resolve a name: ambiguity) calls ``list(_:load:)``, which goes on from the part
+    /// read.
     func prefix<Item: Cacheable>(_ key: CacheKey, open: @escaping @Sendable () async throws -> PageReader<Item>,
                                  until enough: @escaping @Sendable ([Item]) -> Bool) async throws -> [Item] {
         if let items: [Item] = try await stored(key, until: enough) { return items }
@@ -180,14 +175,14 @@ public actor SpaceCache {
         case .loading?, .partial?: return
         default: break
         }
-        guard holds > 0 else { return }  // the part read would not be kept for the reader
+        guard keeps else { return }  // the part read would not be kept for the reader
         let prefix = ListPrefix(open: open)
         entries[key] = .partial(prefix)
         await prefix.start()
     }
 
     /// Reads `prefix` as far as `enough` asks, then stores the whole list when it was read to
-    /// its end, or drops the part read when no hold keeps it (or when a page failed).
+    /// its end, or drops the part read when the cache keeps nothing (or when a page failed).
     private func read<Item: Cacheable>(_ key: CacheKey, _ prefix: ListPrefix<Item>,
                                        until enough: @escaping @Sendable ([Item]) -> Bool) async throws -> [Item] {
         let started = generation
@@ -199,7 +194,7 @@ public actor SpaceCache {
             if isCurrent() {
                 if complete, keeps, generation == started {
                     entries[key] = .ready(Item.cached(items))
-                } else if complete || holds == 0 {
+                } else if complete || !keeps {
                     entries[key] = nil
                 }
             }

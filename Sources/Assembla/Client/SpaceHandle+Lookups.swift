@@ -12,8 +12,9 @@
 extension SpaceHandle {
     /// The members, read page by page only until every id in `ids` is among them or the list
     /// ends (at least its first page): an id missing from the answer is no member. A stored
-    /// whole list answers without a request; pages read are shared with ``users()`` and kept
-    /// while the cache is held (``ClientCache/hold()``).
+    /// whole list answers without a request; the pages read are shared with concurrent askers
+    /// and kept as the cache keeps lists (while active, or held: ``ClientCache/hold()``), so a
+    /// later call, or ``users()``, goes on from them.
     public func users(containing ids: Set<String>) async throws -> [UserHandle] {
         let space = self
         return try await prefix(.members, UserEndpoints.members(record.id)) { users in
@@ -32,8 +33,8 @@ extension SpaceHandle {
 
     /// Starts reading the first page of the members and of the milestones (as asked) without
     /// waiting, so that ``users(containing:)`` / ``milestones(containing:)`` later find it
-    /// under way (lookups alongside a source's first page). Only while the cache is held:
-    /// otherwise nothing would keep the page for the reader.
+    /// under way (lookups alongside a source's first page). Only while the cache is active or
+    /// held: otherwise nothing would keep the page for the reader.
     public func startLookups(users: Bool, milestones: Bool) async {
         if users { await cache.startPrefix(.members, open: opener(UserEndpoints.members(record.id))) }
         if milestones { await cache.startPrefix(.milestones, open: opener(MilestoneEndpoints.all(record.id))) }

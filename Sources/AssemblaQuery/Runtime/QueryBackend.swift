@@ -19,8 +19,7 @@ protocol QueryBackend: PagedTicketSource {
     /// Keeps every list read (whole, or the pages read of a lookup) until `releaseLists()`,
     /// even with the cache off: a statement reads each list once.
     func holdLists() async
-    /// Ends `holdLists()`: with the cache off the next statement reads afresh; lists read in
-    /// part are dropped.
+    /// Ends `holdLists()`: with the cache off the next statement reads afresh.
     func releaseLists() async
     /// The names in the lists held now (spaces, users' logins and names, milestone titles).
     func heldNames() async -> [String]
