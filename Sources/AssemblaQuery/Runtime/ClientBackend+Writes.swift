@@ -54,10 +54,11 @@ extension ClientBackend {
         case .logTime(let fields):
             func value(_ name: String) -> Value? { fields.first { $0.name == name }?.value }
             func date(_ name: String) -> Date? { if case .date(let d, _)? = value(name) { d } else { nil } }
+            func flag(_ name: String) -> Bool? { if case .bool(let b)? = value(name) { b } else { nil } }
             let task = TaskFields(description: value("description")?.plainText, spaceID: value("space_id")?.plainText,
                                   hours: value("hours")?.number, beginAt: date("begin_at"), endAt: date("end_at"),
                                   ticketID: value("ticket_id")?.number.flatMap { Int(exactly: $0) },
-                                  url: value("url").flatMap { URL(string: $0.plainText) })
+                                  url: value("url").flatMap { URL(string: $0.plainText) }, billed: flag("billed"))
             return Record(model: try await client.createTask(task))
         case .deleteTask(let task):
             try await client.deleteTask(task.integer("id"))

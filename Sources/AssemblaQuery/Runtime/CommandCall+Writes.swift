@@ -1,7 +1,8 @@
 /// Shared steps of the write commands: assignments, confirmation, sending, reporting.
 extension CommandCall {
     /// The stage's `field=value` assignments as API fields, values resolved and, for a `kind`,
-    /// read as its fields' types by the same step filters use (`due_date=$1`, `priority=high`).
+    /// read as its fields' types by the same step filters use (`due_date=$1`, `priority=high`;
+    /// `RecordKind.assignmentType(of:)`).
     func assignments(required: Bool = true, kind: RecordKind? = nil) throws -> [(field: Field, range: SourceRange)] {
         guard let condition = stage.condition else {
             if required { throw usageError("`\(command.name)` needs `field=value` assignments") }
@@ -12,15 +13,17 @@ extension CommandCall {
                              at: condition.comparisons.first?.range)
         }
         return try assignments.map { assignment in
-            let resolved = try kind.map { try value(of: assignment, type: $0.type(of: assignment.field)) } ?? value(of: assignment.value)
+            let resolved = try kind.map { try value(of: assignment, type: $0.assignmentType(of: assignment.field)) } ?? value(of: assignment.value)
             return (Field(name: assignment.field, value: resolved), assignment.range)
         }
     }
 
-    /// The assignments, each checked against the fields a `kind` accepts on write.
-    func checkedAssignments(for kind: RecordKind) throws -> [(field: Field, range: SourceRange)] {
+    /// The assignments, each checked against the fields `write` may set on a `kind` (the field
+    /// schema's; tickets are checked by `TicketChanges`, which also knows custom fields).
+    func checkedAssignments(for kind: RecordKind, on write: WriteOperation) throws -> [(field: Field, range: SourceRange)] {
         let assignments = try assignments(kind: kind)
-        if let writable = SetCommand.writable[kind] {
+        if kind != .ticket {
+            let writable = kind.writableFields(on: write)
             for (field, range) in assignments where !writable.contains(field.name) {
                 throw Diagnostic.unknownField(field.name, at: range, fields: writable)
             }
