@@ -105,4 +105,44 @@ struct LookupPrefixTests {
             #expect(await server.requests().filter { $0.path.contains("/milestones") }.count == 2, "released: read afresh")
         }
     }
+
+    /// Answers the first request for page 2 of a members list with a 500 (then passes through).
+    final class FailingSecondPage: HTTPTransport {
+        private let base: any HTTPTransport = URLSessionTransport()
+        private let failed = Flag()
+
+        actor Flag {
+            var isSet = false
+            /// Sets the flag; whether it was set before.
+            func exchange() -> Bool {
+                defer { isSet = true }
+                return isSet
+            }
+        }
+
+        func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+            let page2 = request.path.hasSuffix("/users") && request.query.contains { $0.name == "page" && $0.value == "2" }
+            if page2, await failed.exchange() == false { return HTTPResponse(status: 500, body: Data("<html>".utf8)) }
+            return try await base.send(request)
+        }
+    }
+
+    @Test("a page that fails ends the part read: the error reaches the reader, and the next read starts afresh (never a short list)")
+    func failedPage() async throws {
+        try await Sandbox.run({ $0.maxPerPage = 7; $0.extraMemberCount = 60 }) { server, _ in
+            var configuration = CappedPagingTests.client(server, pageSize: 100).configuration
+            configuration.transport = FailingSecondPage()
+            configuration.retry = RetryPolicy(maxAttempts: 1)
+            configuration.useCache = true
+            let assembla = AssemblaClient(configuration: configuration)
+            let space = try await assembla.space(named: "Big Project")
+            _ = try await space.users(containing: [])
+            await #expect(throws: AssemblaError.self) { try await space.users() }
+            await server.resetRequestLog()
+            #expect(try await space.users().count == 66)
+            let pages = await userPages(server)
+            #expect(pages.first == "1", "read again from page 1 (a whole read, with read-ahead)")
+            #expect(Set((1...10).map { String($0) }).isSubset(of: Set(pages.compactMap { $0 })))
+        }
+    }
 }
