@@ -24,22 +24,25 @@ struct CreateCommand: Command {
         switch what {
         case "space":
             guard fields.contains(where: { $0.name == "name" }) else { throw call.usageError("a space needs name=…") }
-            let created = try await call.send([.createSpace(fields: fields)]).first ?? nil
+            let outcome = try await call.send([.createSpace(fields: fields)])
+            let created = outcome.answers.first ?? nil
             return created.map { call.output(.space, [$0]).with(message: "created space \"\($0.text("name") ?? "")\"") }
-                ?? call.report("create", 1, .space)
+                ?? call.report("create", 1, .space, outcome)
         case "ticket":
             let space = try call.singleSpace()
             guard fields.contains(where: { $0.name == "summary" }) else { throw call.usageError("a ticket needs summary=…") }
             let apiFields = try await TicketChanges(call: call, space: space).apiFields(assignments, on: .create)
-            let created = try await call.send([.createTicket(space: space, fields: apiFields)]).first ?? nil
+            let outcome = try await call.send([.createTicket(space: space, fields: apiFields)])
+            let created = outcome.answers.first ?? nil
             return created.map { call.output(.ticket, [$0]).with(message: "created ticket #\($0.text("number") ?? "?")") }
-                ?? call.report("create", 1, .ticket)
+                ?? call.report("create", 1, .ticket, outcome)
         case "milestone":
             let space = try call.singleSpace()
             guard fields.contains(where: { $0.name == "title" }) else { throw call.usageError("a milestone needs title=…") }
-            let created = try await call.send([.createMilestone(space: space, fields: fields)]).first ?? nil
+            let outcome = try await call.send([.createMilestone(space: space, fields: fields)])
+            let created = outcome.answers.first ?? nil
             return created.map { call.output(.milestone, [$0]).with(message: "created milestone \"\($0.text("title") ?? "")\"") }
-                ?? call.report("create", 1, .milestone)
+                ?? call.report("create", 1, .milestone, outcome)
         default:
             throw call.usageError("`create` makes a space, ticket or milestone", at: call.range(ofArgument: 0))
         }

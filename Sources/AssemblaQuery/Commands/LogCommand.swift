@@ -56,9 +56,9 @@ struct LogCommand: Command {
         if !fields.contains(where: { $0.name == "end_at" }) {
             fields.append(Field(name: "end_at", value: .date(call.context.now, dayOnly: false)))
         }
-        _ = try await call.send([.logTime(fields: fields)])
-        let verb = call.context.options.dryRun ? "dry run: would log" : "logged"
-        return call.output(.message("\(verb) \(ValueFormatting.number(hours)) h in space \"\(space.text("name") ?? "")\""))
+        let outcome = try await call.send([.logTime(fields: fields)])
+        let what = "\(ValueFormatting.number(hours)) h in space \"\(space.text("name") ?? "")\""
+        return call.result(outcome, wouldDo: "log \(what)", done: "logged \(what)")
     }
 }
 

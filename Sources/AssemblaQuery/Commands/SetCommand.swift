@@ -45,8 +45,7 @@ struct SetCommand: Command {
         let changes = assignments.map { "\($0.field.name)=\($0.field.value.plainText)" }.joined(separator: " ")
         try await call.authorize("update \(records.count) \(records.count == 1 ? kind.rawValue : kind.plural) (\(changes))",
                                  preview: records.map { call.describe($0, kind) }, risky: records.count > 1)
-        _ = try await call.send(requests)
-        return call.report("update", records.count, kind)
+        return call.report("update", records.count, kind, try await call.send(requests))
     }
 }
 

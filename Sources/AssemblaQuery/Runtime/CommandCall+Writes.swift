@@ -1,3 +1,5 @@
+import Assembla
+
 /// Shared steps of the write commands: assignments, confirmation, sending, reporting.
 extension CommandCall {
     /// The stage's `field=value` assignments as API fields, values resolved and, for a `kind`,
@@ -55,18 +57,30 @@ extension CommandCall {
         guard await context.confirm("\(summary)?") else { throw Diagnostic.declined(summary, at: stage.range) }
     }
 
-    /// Sends the writes one by one; returns what the API answered.
-    func send(_ requests: [WriteRequest]) async throws -> [Record?] {
+    /// Sends the writes one by one, or in a dry run prepares them (the reads they need run,
+    /// so names are resolved for real) and sends none.
+    func send(_ requests: [WriteRequest]) async throws -> WriteOutcome {
+        if context.options.dryRun {
+            var planned: [PlannedWrite] = []
+            for request in requests { planned.append(try await context.backend.prepare(request).request) }
+            return .planned(planned)
+        }
         var answers: [Record?] = []
-        for request in requests { answers.append(try await context.backend.write(request)) }
-        return answers
+        for request in requests { answers.append(try await context.backend.prepare(request).send()) }
+        return .sent(answers)
     }
 
-    /// "updated 12 tickets" (or "would update … (dry run)").
-    func report(_ verb: String, _ count: Int, _ kind: RecordKind) -> PipelineValue {
+    /// "updated 12 tickets", or in a dry run "dry run: would update 12 tickets" and the requests.
+    func report(_ verb: String, _ count: Int, _ kind: RecordKind, _ outcome: WriteOutcome) -> PipelineValue {
         let noun = count == 1 ? kind.rawValue : kind.plural
-        if context.options.dryRun { return output(.message("dry run: would \(verb) \(count) \(noun)")) }
-        return output(.message("\(Self.pastTense(verb)) \(count) \(noun)"))
+        return result(outcome, wouldDo: "\(verb) \(count) \(noun)", done: "\(Self.pastTense(verb)) \(count) \(noun)")
+    }
+
+    /// The statement's result: `done` once sent; in a dry run `dry run: would SUMMARY` followed
+    /// by one line per request not sent (method, path, JSON body; never credentials).
+    func result(_ outcome: WriteOutcome, wouldDo summary: String, done: @autoclosure () -> String) -> PipelineValue {
+        guard case .planned(let planned) = outcome else { return output(.message(done())) }
+        return output(.message((["dry run: would \(summary)"] + planned.map { "  \($0)" }).joined(separator: "\n")))
     }
 
     /// "update" → "updated", "add" → "added".

@@ -167,7 +167,7 @@ struct TicketReader {
 
     private func milestoneRecord(_ id: Int?, in space: Record) async throws -> Record? {
         guard let id else { return nil }
-        return try await call.context.lookups.milestones(of: space).first { $0.text("id") == String(id) }
+        return try await call.context.lookups.milestones(of: space, containing: [id]).first { $0.text("id") == String(id) }
     }
 }
 
