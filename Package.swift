@@ -110,14 +110,16 @@ let package = Package(
         .testTarget(name: "AssemblaTests", dependencies: [
             "Assembla", "AssemblaSandbox", .product(name: "Logging", package: "swift-log", condition: when("Logging")),
         ]),
-        .testTarget(name: "AssemblaSandboxTests", dependencies: ["AssemblaSandbox"]),
+        // Test support: the `assembla-sandbox` binary as a process (its port read from --port-file).
+        .target(name: "SandboxProcessSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "AssemblaSandboxTests", dependencies: ["AssemblaSandbox", "SandboxProcessSupport"]),
         .testTarget(
             name: "AssemblaQueryTests",
             dependencies: ["AssemblaQuery", "AssemblaSandbox", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Runs the built `assembla` and `assembla-sandbox` binaries (and the REPL through tmux).
-        .testTarget(name: "EndToEndTests", dependencies: ["AssemblaSandbox"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["AssemblaSandbox", "SandboxProcessSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

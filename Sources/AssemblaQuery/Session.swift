@@ -109,7 +109,8 @@ public final class Session: Sendable {
         try outcome.get()
     }
 
-    /// Runs one statement with its own lookups (lists fetched once per statement, fresh after writes).
+    /// Runs one statement, holding the lists it reads (each fetched once per statement, fresh
+    /// after writes, which drop exactly what they change; kept beyond it only with the cache on).
     private func run(_ statement: Statement, in file: SourceFile) async throws(Diagnostic) {
         let lookups = Lookups(backend: backend)
         let output = hooks.output
@@ -126,11 +127,14 @@ public final class Session: Sendable {
         if case .explain = statement.kind {
             value.data = .message(await PlanExplainer(source: backend, text: { file.text($0) }).render(plan))
         } else {
+            await backend.holdLists()  // each list once per statement, even with the cache off
             do {
                 value = try await Evaluator(context: context).evaluate(plan)
                 state.remember(names: await lookups.seenNames())
+                await backend.releaseLists()
             } catch {
                 state.remember(names: await lookups.seenNames())
+                await backend.releaseLists()
                 throw error
             }
         }

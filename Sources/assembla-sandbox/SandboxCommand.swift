@@ -10,7 +10,9 @@ struct SandboxCommand: AsyncParsableCommand {
         abstract: "Serve an Assembla-compatible v1 API with seeded data on loopback.",
         discussion: """
             The first line printed is `listening on http://127.0.0.1:PORT`; then the credentials \
-            it accepts, as `export` lines to paste into a shell. Stops cleanly on Ctrl-C or SIGTERM.
+            it accepts, as `export` lines to paste into a shell. With --port-file the port is also \
+            written to a file, atomically, once the server listens (for scripts and tests). Stops \
+            cleanly on Ctrl-C or SIGTERM.
             """)
 
     @Option(help: "Port to listen on (0 picks a free one).")
@@ -44,6 +46,10 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("request-log"),
             help: "File to append one line per answered request to: `METHOD /path?query STATUS`.")
     var requestLog: String?
+
+    @Option(name: .customLong("port-file"),
+            help: "File to write the port to (one line) once listening; it appears whole or not at all.")
+    var portFile: String?
 
     @Option(help: "API key accepted for user alice.")
     var key: String = SandboxCredentials.owner.key
@@ -88,13 +94,21 @@ struct SandboxCommand: AsyncParsableCommand {
         config.credentials = SandboxCredentials(key: key, secret: secret, token: token)
         config.requestLogPath = requestLog
 
-        let signals = SignalWaiter(signals: [SIGINT, SIGTERM])
+        let signals: SignalWaiter
         let server: SandboxServer
         do {
+            signals = try SignalWaiter(signals: [SIGINT, SIGTERM])
             server = try await SandboxServer.start(config)
         } catch {
-            FileHandle.standardError.write(Data("assembla-sandbox: \(error)\n".utf8))
-            throw ExitCode.failure
+            Self.fail("\(error)")
+        }
+        if let portFile {
+            do {
+                try PortFile.write(server.port, to: portFile)
+            } catch {
+                await server.stop()
+                Self.fail("cannot write the port file \(portFile): \(error.localizedDescription)")
+            }
         }
         let url = server.baseURL.absoluteString
         let watcher = config.watcherCredentials
@@ -111,5 +125,11 @@ struct SandboxCommand: AsyncParsableCommand {
         let received = await signals.next()
         await server.stop()
         FileHandle.standardError.write(Data("assembla-sandbox: stopped (signal \(received))\n".utf8))
+    }
+
+    /// Prints `assembla-sandbox: MESSAGE` to standard error and exits with status 1.
+    private static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("assembla-sandbox: \(message)\n".utf8))
+        Self.exit(withError: ExitCode.failure)
     }
 }

@@ -17,7 +17,7 @@ struct ExplainTests {
             pages    one at a time, until 10 records passed (and every tie of the sort key)
             server   sort updated_at desc
             local    none
-            lookups  milestones, users (started with the first page)
+            lookups  milestones (until ids found), users (until ids found); started with the first page
         3 sort updated_at desc
             local    runs on the records read before
         4 first 10
@@ -72,7 +72,7 @@ struct ExplainTests {
             pages    all, read ahead in batches of up to 6
             server   number=201 or number=5
             local    filters number=201 or number=5
-            lookups  milestones, users (started with the first page)
+            lookups  milestones (until ids found), users (until ids found); started with the first page
         output table
 
         """),
@@ -87,7 +87,7 @@ struct ExplainTests {
             pages    all, read ahead in batches of up to 6
             server   milestone="Release Candidate 1"
             local    filters milestone="Release Candidate 1"
-            lookups  milestones, users (started with the first page)
+            lookups  milestones (whole list: a name to resolve), users (until ids found); started with the first page
         3 json
             local    runs on the records read before
         output json
@@ -138,7 +138,7 @@ struct ExplainTests {
             cache    spaces: not held
         2 milestone "Beta"
             source   milestones (one list per space in scope, cached)
-            lookups  spaces (started with the first page)
+            lookups  spaces; started with the first page
         3 tickets
             source   tickets of each space in scope
             request  GET /v1/spaces/:space/tickets/milestone/:milestone?page=1&per_page=100
@@ -158,7 +158,7 @@ struct ExplainTests {
             cache    spaces: not held
         2 milestones
             source   milestones (one list per space in scope, cached)
-            lookups  spaces (started with the first page)
+            lookups  spaces; started with the first page
         output table
 
         """),
@@ -173,7 +173,7 @@ struct ExplainTests {
             pages    all, read ahead in batches of up to 6
             server   nothing (every ticket)
             local    filters state=1
-            lookups  milestones, users (started with the first page)
+            lookups  milestones (until ids found), users (until ids found); started with the first page
         3 sort updated_at desc
             local    runs on the records read before
         4 first 10

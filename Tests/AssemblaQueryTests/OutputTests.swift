@@ -5,10 +5,10 @@ import Testing
 @Suite("Output formats")
 struct OutputTests {
     static let records = [
-        Record([Field(name: "number", value: .int(7)), Field(name: "summary", value: .string("Login, \"fails\"")),
-                Field(name: "assigned_to", value: .user(UserName(login: "cdiaz", name: "Carla Díaz")))]),
-        Record([Field(name: "number", value: .int(12)), Field(name: "summary", value: .string("日本 | two\nlines")),
-                Field(name: "assigned_to", value: .null)]),
+        Record(["number": .int(7), "summary": .string("Login, \"fails\""),
+                "assigned_to": .user(UserName(login: "cdiaz", name: "Carla Díaz"))]),
+        Record(["number": .int(12), "summary": .string("日本 | two\nlines"),
+                "assigned_to": .null]),
     ]
     static let result = StatementResult.records(.row, records, columns: nil)
 
@@ -26,7 +26,7 @@ struct OutputTests {
 
     @Test("table truncates long cells only for a terminal, and bolds the header only with colour")
     func tableTerminal() {
-        let long = [Record([Field(name: "title", value: .string(String(repeating: "x", count: 100)))])]
+        let long = [Record(["title": .string(String(repeating: "x", count: 100))])]
         let plain = OutputRenderer(format: .table).render(.records(.row, long, columns: nil))
         #expect(plain.contains(String(repeating: "x", count: 100)))
         let narrow = OutputRenderer(format: .table, color: true, terminalWidth: 40).render(.records(.row, long, columns: nil))
@@ -60,9 +60,9 @@ struct OutputTests {
     @Test("json is valid, ordered, dates ISO-8601")
     func json() throws {
         let date = DateParsing.parse("2026-01-31T10:00:00Z")!
-        let records = [Record([Field(name: "b", value: .int(1)), Field(name: "a", value: .date(date, dayOnly: false)),
-                               Field(name: "due", value: .date(date, dayOnly: true)), Field(name: "tags", value: .list([.string("UI")])),
-                               Field(name: "none", value: .null), Field(name: "hours", value: .double(1.5))])]
+        let records = [Record(["b": .int(1), "a": .date(date, dayOnly: false),
+                               "due": .date(date, dayOnly: true), "tags": .list([.string("UI")]),
+                               "none": .null, "hours": .double(1.5)])]
         let text = OutputRenderer(format: .json).render(.records(.row, records, columns: nil))
         #expect(text == """
             [

@@ -76,17 +76,6 @@ struct WriteTests {
         }
     }
 
-    @Test("dry run prints requests and sends nothing")
-    func dryRun() async throws {
-        try await SandboxHarness.with(SessionOptions(dryRun: true)) { h in
-            await h.server.resetRequestLog()
-            let output = await h.output("space \"Big Project\" | ticket 301 | set status=Fixed")
-            #expect(output.contains("dry run: PUT /v1/spaces/"))
-            #expect(output.contains("dry run: would update 1 ticket"))
-            #expect(await WriteTests.writes(h).isEmpty)
-        }
-    }
-
     @Test("creates report what they made; API errors surface with context")
     func createsAndErrors() async throws {
         try await SandboxHarness.with { h in

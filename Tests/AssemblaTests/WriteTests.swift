@@ -160,24 +160,44 @@ struct WriteTests {
         }
     }
 
-    @Test("dry run reports writes and sends none")
-    func dryRun() async throws {
-        let reported = Collected<DryRunRequest>()
-        try await Sandbox.run(client: { $0.dryRun = true; $0.onDryRun = { reported.append($0) } }) { server, assembla in
+    @Test("prepared writes resolve names with reads, send nothing, and show method, path and body")
+    func preparedWritesSendNothing() async throws {
+        try await Sandbox.run { server, assembla in
             let space = try await assembla.space(named: "Big Project")
-            let error = try #require(await #expect(throws: AssemblaError.self) {
-                try await space.createTicket(TicketFields(summary: "Dry", priority: 1))
-            })
-            #expect(error.kind == .dryRun)
+            await server.resetRequestLog()
+            let create = try await space.prepareCreateTicket(TicketFields(summary: "Dry", priority: 1, status: "test"))
             let ticket = try await space.ticket(number: 201)
-            await #expect(throws: AssemblaError.self) { try await ticket.update(TicketFields(priority: 5)) }
-            await #expect(throws: AssemblaError.self) { try await assembla.createSpace(named: "Dry") }
+            let update = try await ticket.prepareUpdate(TicketFields(priority: 5))
+            let newSpace = assembla.prepareCreateSpace(named: "Dry")
+            let member = try await space.prepareAddMember("alice", role: "watcher")
             #expect(await server.requests().allSatisfy { $0.method == "GET" })
-            let writes = reported.all
-            #expect(writes.map(\.method) == [.post, .put, .post])
-            #expect(writes[0].path == "/v1/spaces/\(space.id)/tickets")
-            #expect(writes[0].body == #"{"ticket":{"priority":1,"summary":"Dry"}}"#)
-            #expect(writes[1].body == #"{"ticket":{"priority":5}}"#, "an update sends only what changed")
+            #expect(await server.requests().contains { $0.path.hasSuffix("/tickets/statuses") }, "the status name was resolved by a read")
+            #expect(create.request.method == .post && create.request.path == "/v1/spaces/\(space.id)/tickets")
+            #expect(create.request.body == #"{"ticket":{"priority":1,"status":"Test","summary":"Dry"}}"#, "the status name as the space spells it")
+            #expect(update.request == PlannedWrite(method: .put, path: "/v1/spaces/\(space.id)/tickets/201",
+                                                   body: #"{"ticket":{"priority":5}}"#), "an update sends only what changed")
+            #expect(newSpace.request.description == #"POST /v1/spaces {"space":{"name":"Dry"}}"#)
+            #expect(member.request.method == .post && member.request.body?.contains(#""role":"watcher""#) == true)
+        }
+    }
+
+    @Test("a prepared ticket update is exactly the request the update sends")
+    func preparedEqualsSent() async throws {
+        let transport = CountingTransport()
+        try await Sandbox.run(client: { $0.transport = transport }) { server, assembla in
+            let ticket = try await assembla.space(named: "Big Project").ticket(number: 201)
+            let fields = TicketFields(summary: "Renamed", status: "fixed", assignee: "alice", milestone: "Release Candidate 1")
+            let planned = try await ticket.prepareUpdate(fields).request
+            #expect(await server.requests().allSatisfy { $0.method == "GET" }, "planning sent no write")
+            await server.resetRequestLog()
+            let updated = try await ticket.update(fields)
+            #expect(updated.summary == "Renamed")
+            let log = await server.requests()
+            let writes = log.map(\.logLine).filter { !$0.hasPrefix("GET ") }
+            #expect(writes == ["\(planned.method.rawValue) \(planned.path) 204"], "the sandbox saw the planned write and no other")
+            let sent = try #require(await transport.requests.last { $0.method != .get })
+            #expect(PlannedWrite(method: sent.method, path: sent.pathAndQuery,
+                                 body: sent.body.map { String(decoding: $0, as: UTF8.self) }) == planned)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SandboxProcessSupport
 import Testing
 
 extension EndToEnd {
@@ -7,40 +8,6 @@ extension EndToEnd {
     /// limit is lower than the 100 the client asks for.
     @Suite("assembla against a server that caps per_page")
     struct CappedServerTests {
-        /// A running `assembla-sandbox` process and its URL.
-        struct SandboxProcess {
-            let process: Process
-            let url: String
-
-            /// Starts the binary with `arguments` and reads its `listening on URL` line.
-            static func start(_ arguments: [String]) throws -> SandboxProcess {
-                let process = Process()
-                process.executableURL = try PackagePaths.binary("assembla-sandbox")
-                process.arguments = ["--port", "0"] + arguments
-                let output = Pipe()
-                process.standardOutput = output
-                process.standardError = FileHandle.nullDevice
-                try process.run()
-                var line = Data()
-                while true {
-                    let byte = output.fileHandleForReading.readData(ofLength: 1)
-                    if byte.isEmpty || byte == Data("\n".utf8) { break }
-                    line.append(byte)
-                }
-                let first = String(decoding: line, as: UTF8.self)
-                guard first.hasPrefix("listening on ") else {
-                    process.terminate()
-                    throw MissingBinary(path: "assembla-sandbox said: \(first)")
-                }
-                return SandboxProcess(process: process, url: String(first.dropFirst("listening on ".count)))
-            }
-
-            func stop() {
-                process.terminate()
-                process.waitUntilExit()
-            }
-        }
-
         @Test("tickets, tasks and stream counts are exact with the server capping pages at 25 and 7",
               arguments: [25, 7])
         func counts(cap: Int) async throws {
@@ -48,7 +15,7 @@ extension EndToEnd {
             defer { sandbox.stop() }
             let home = try TestHome()
             let environment = home.environment([
-                "ASSEMBLA_URL": sandbox.url, "ASSEMBLA_API_KEY": "sandbox-key", "ASSEMBLA_API_SECRET": "sandbox-secret",
+                "ASSEMBLA_URL": sandbox.baseURL.absoluteString, "ASSEMBLA_API_KEY": "sandbox-key", "ASSEMBLA_API_SECRET": "sandbox-secret",
             ])
             let statements = [
                 ("space \"Big Project\" | tickets | count", "600"),

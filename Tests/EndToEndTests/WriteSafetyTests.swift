@@ -33,7 +33,8 @@ extension EndToEnd {
                 let shell = try Shell(sandbox: sandbox)
                 let result = try await shell.run(["--dry-run", "--yes", "-c", Self.bulkWrite])
                 #expect(result.status == 0, "\(result)")
-                #expect((result.stdout + result.stderr).contains("PUT /v1/spaces/"), "\(result)")
+                #expect(result.stdout.hasPrefix("dry run: would update "), "the result says what it would do: \(result)")
+                #expect(result.stdout.contains("\n  PUT /v1/spaces/"), "and lists each request: \(result)")
                 #expect(await Self.writes(sandbox).isEmpty)
             }
         }

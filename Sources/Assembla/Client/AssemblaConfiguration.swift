@@ -4,7 +4,7 @@ import Logging
 #endif
 
 /// Everything the client can be told: where, who, how hard to try, how many requests at
-/// once, caching, dry run and hooks. Read for every request, so changes through
+/// once, caching and hooks. Read for every request, so changes through
 /// ``AssemblaClient/configuration`` apply at once.
 public struct AssemblaConfiguration: Sendable {
     /// Assembla's public API root.
@@ -27,9 +27,6 @@ public struct AssemblaConfiguration: Sendable {
     public var retry: RetryPolicy
     /// Seconds before one request times out (default 30). Used when the transport is created.
     public var timeout: TimeInterval
-    /// When true, writes are not sent: each is reported to ``onDryRun`` and the call throws
-    /// ``AssemblaError`` kind `.dryRun`.
-    public var dryRun: Bool
     /// Receives every attempted request (method, path+query, status, duration; no headers).
     public var onRequest: (@Sendable (RequestLog) -> Void)?
     #if Logging
@@ -39,8 +36,6 @@ public struct AssemblaConfiguration: Sendable {
     /// (with query), `status`, `duration-ms`. Never headers, so never credentials.
     public var logger: Logger?
     #endif
-    /// Receives each write not sent because of ``dryRun``.
-    public var onDryRun: (@Sendable (DryRunRequest) -> Void)?
     /// Replaces the network (tests, benchmarks); nil uses ``URLSessionTransport``. Errors it
     /// throws reach callers as ``AssemblaError`` (the original in ``AssemblaError/underlying``),
     /// retried when they conform to ``RetryableError``.
@@ -54,7 +49,7 @@ public struct AssemblaConfiguration: Sendable {
     public init(
         credentials: Credentials? = nil, baseURL: URL = AssemblaConfiguration.defaultBaseURL, useCache: Bool = true,
         maxConcurrentRequests: Int = 6, pageSize: Int = 100, retry: RetryPolicy = RetryPolicy(), timeout: TimeInterval = 30,
-        dryRun: Bool = false, transport: (any HTTPTransport)? = nil, decoder: any ResponseDecoding = JSONResponseDecoder()
+        transport: (any HTTPTransport)? = nil, decoder: any ResponseDecoding = JSONResponseDecoder()
     ) {
         self.credentials = credentials
         self.baseURL = baseURL
@@ -63,21 +58,7 @@ public struct AssemblaConfiguration: Sendable {
         self.pageSize = pageSize
         self.retry = retry
         self.timeout = timeout
-        self.dryRun = dryRun
         self.transport = transport
         self.decoder = decoder
     }
-}
-
-/// A write that a dry run did not send.
-public struct DryRunRequest: Sendable, Hashable, CustomStringConvertible {
-    /// The method.
-    public var method: HTTPMethod
-    /// Path and query.
-    public var path: String
-    /// The JSON body as text, if any.
-    public var body: String?
-
-    /// `POST /v1/spaces/x/tickets {"ticket":{…}}`.
-    public var description: String { "\(method.rawValue) \(path)" + (body.map { " " + $0 } ?? "") }
 }

@@ -39,11 +39,6 @@ final class ClientCore: Sendable {
         if endpoint.body != nil { headers["Content-Type"] = "application/json" }
         let request = HTTPRequest(baseURL: configuration.baseURL, method: endpoint.method, path: endpoint.path,
                                   query: endpoint.query, headers: headers, body: endpoint.body)
-        if configuration.dryRun && endpoint.method != .get {
-            configuration.onDryRun?(DryRunRequest(method: endpoint.method, path: request.pathAndQuery,
-                                                  body: endpoint.body.map { String(decoding: $0, as: UTF8.self) }))
-            throw AssemblaError(.dryRun, request: request.summary)
-        }
         let response = try await transport.send(request)
         guard response.isSuccess else { throw ResponseErrors.error(for: response, request: request, credentialsOrigin: configuration.credentialsOrigin) }
         var body = response.body

@@ -29,7 +29,7 @@ public struct MilestoneFields: Sendable, Hashable {
     /// The attributes to send; a day given as text in ``other`` (`due_date`,
     /// `completed_date`) must be a real `YYYY-MM-DD` day, so "next tuesday" never reaches a request.
     func attributes() throws -> Attributes {
-        for name in ["due_date", "completed_date"] {
+        for name in Milestone.calendarDayFields {
             guard case .string(let text)? = other[name], !text.isEmpty, CalendarDay(rawValue: text) == nil else { continue }
             throw AssemblaError(.invalidArgument(reason: "\(name) \"\(text.prefix(40))\" is not a calendar day (YYYY-MM-DD)"))
         }

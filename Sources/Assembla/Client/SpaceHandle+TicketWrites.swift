@@ -3,35 +3,39 @@ extension SpaceHandle {
     /// The space's cached ticket lists are dropped so the next read shows it.
     @discardableResult
     public func createTicket(_ fields: TicketFields) async throws -> TicketHandle {
+        try await prepareCreateTicket(fields).send()
+    }
+
+    /// ``createTicket(_:)`` resolved (status, assignee, milestone and custom-field names are
+    /// read) and not sent.
+    public func prepareCreateTicket(_ fields: TicketFields) async throws -> PendingWrite<TicketHandle> {
         let attributes = try await ticketAttributes(fields)
-        let created = try await write(invalidating: [.tickets]) {
-            try await core.send(TicketEndpoints.create(record.id, attributes))
+        return pendingWrite(TicketEndpoints.create(record.id, attributes), invalidating: [.tickets]) { [self] created in
+            TicketHandle(record: created, space: self)
         }
-        return TicketHandle(record: created, space: self)
     }
 
     /// Creates a milestone (`POST …/milestones`).
     @discardableResult
     public func createMilestone(_ fields: MilestoneFields) async throws -> MilestoneHandle {
-        let attributes = try fields.attributes()
-        let created = try await write(invalidating: [.milestones]) {
-            try await core.send(MilestoneEndpoints.create(record.id, attributes))
-        }
-        return MilestoneHandle(record: created, space: self)
+        try await prepareCreateMilestone(fields).send()
     }
 
-    /// Runs a write, then drops the cached lists of exactly the `resources` it changes — also
-    /// when the write failed, since a failed write may still have been applied.
-    @discardableResult
-    func write<Result>(invalidating resources: Set<CacheKey.Resource>, _ operation: () async throws -> Result) async throws -> Result {
-        do {
-            let result = try await operation()
-            await cache.invalidate(resources)
-            return result
-        } catch {
-            await cache.invalidate(resources)
-            throw error
+    /// ``createMilestone(_:)`` checked and not sent.
+    /// - Throws: ``AssemblaError`` `.invalidArgument` when a field is invalid.
+    public func prepareCreateMilestone(_ fields: MilestoneFields) throws -> PendingWrite<MilestoneHandle> {
+        let attributes = try fields.attributes()
+        return pendingWrite(MilestoneEndpoints.create(record.id, attributes), invalidating: [.milestones]) { [self] created in
+            MilestoneHandle(record: created, space: self)
         }
+    }
+
+    /// A write of `endpoint` that drops the cached lists of exactly the `resources` it changes
+    /// once sent — also when it failed, since a failed write may still have been applied.
+    func pendingWrite<Response, Result>(_ endpoint: Endpoint<Response>, invalidating resources: Set<CacheKey.Resource>,
+                                        then: @escaping @Sendable (Response) async throws -> Result) -> PendingWrite<Result> {
+        let cache = cache
+        return PendingWrite(endpoint, core: core, invalidate: { await cache.invalidate(resources) }, then: then)
     }
 
     /// The API attributes for `fields`: status, assignee, milestone and custom fields resolved

@@ -16,10 +16,12 @@ public struct TaskFields: Sendable, Hashable {
     public var ticketID: Int?
     /// A link (sent as its absolute string).
     public var url: URL?
+    /// Whether the time was billed.
+    public var billed: Bool?
 
     /// Creates the set of attributes; nil ones are left alone.
     public init(description: String? = nil, spaceID: String? = nil, hours: Double? = nil, beginAt: Date? = nil,
-                endAt: Date? = nil, ticketID: Int? = nil, url: URL? = nil) {
+                endAt: Date? = nil, ticketID: Int? = nil, url: URL? = nil, billed: Bool? = nil) {
         self.description = description
         self.spaceID = spaceID
         self.hours = hours
@@ -27,6 +29,7 @@ public struct TaskFields: Sendable, Hashable {
         self.endAt = endAt
         self.ticketID = ticketID
         self.url = url
+        self.billed = billed
     }
 
     /// Throws `.invalidArgument` when a date or the hours cannot be sent (year outside
@@ -46,6 +49,7 @@ public struct TaskFields: Sendable, Hashable {
         result.set("end_at", endAt.map { .string(APIDate.timestamp($0)) })
         result.set("ticket_id", ticketID.map(AttributeValue.int))
         result.set("url", url.map { .string($0.absoluteString) })
+        result.set("billed", billed.map(AttributeValue.bool))
         return result
     }
 }

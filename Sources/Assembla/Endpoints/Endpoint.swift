@@ -24,7 +24,7 @@ public struct Endpoint<Response: Decodable & Sendable>: Sendable {
         self.emptyBody = emptyBody
     }
 
-    /// `METHOD /path?query` (for errors and dry runs).
+    /// `METHOD /path?query` (for errors).
     var summary: String { HTTPRequest.summary(method, path, query) }
 
     /// The same endpoint with more query items.

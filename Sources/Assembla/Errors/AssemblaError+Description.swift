@@ -58,8 +58,6 @@ extension AssemblaError: CustomStringConvertible, LocalizedError {
             text = "no \(kind) named \"\(name)\"" + (candidates.isEmpty ? "" : " — did you mean " + Self.quotedList(candidates) + "?")
         case .ambiguous(let kind, let name, let candidates):
             text = "\"\(name)\" matches several \(kind)s: " + Self.quotedList(candidates) + " — use the exact name"
-        case .dryRun:
-            text = "dry run: not sent"
         case .configuration(let reason), .invalidArgument(let reason):
             text = reason
         }

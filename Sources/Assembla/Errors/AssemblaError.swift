@@ -37,8 +37,6 @@ public struct AssemblaError: Error, Sendable, Hashable {
         case noMatch(kind: String, name: String, candidates: [String])
         /// Several `kind`s match `name`; `candidates` lists them.
         case ambiguous(kind: String, name: String, candidates: [String])
-        /// Dry run: the write was reported, not sent.
-        case dryRun
         /// The configuration is incomplete or invalid (e.g. missing environment variables).
         case configuration(reason: String)
         /// An argument to a library call is invalid.

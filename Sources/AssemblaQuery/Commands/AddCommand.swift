@@ -15,14 +15,15 @@ struct AddCommand: Command {
         let target = try call.text(1)
         switch what {
         case "tool":
-            _ = try await call.send([.addTool(space: space, tool: target)])
-            return call.output(.message(call.context.options.dryRun ? "dry run: would add tool \(target)" : "added tool \(target) to space \"\(space.text("name") ?? "")\""))
+            let outcome = try await call.send([.addTool(space: space, tool: target)])
+            return call.result(outcome, wouldDo: "add tool \(target)", done: "added tool \(target) to space \"\(space.text("name") ?? "")\"")
         case "member":
             let users = try await call.context.backend.users(space: space)
             let role = try call.assignments(required: false).first { $0.field.name == "role" }?.field.value.plainText ?? "member"
             let user = try await MemberLookup.user(target, in: users, call: call)
-            _ = try await call.send([.addMember(space: space, user: user, role: role)])
-            return call.output(.message(call.context.options.dryRun ? "dry run: would add member \(target)" : "added \(user.text("login") ?? target) to space \"\(space.text("name") ?? "")\" as \(role)"))
+            let outcome = try await call.send([.addMember(space: space, user: user, role: role)])
+            return call.result(outcome, wouldDo: "add member \(target)",
+                               done: "added \(user.text("login") ?? target) to space \"\(space.text("name") ?? "")\" as \(role)")
         default:
             throw call.usageError("`add` takes `tool NAME` or `member LOGIN`", at: call.range(ofArgument: 0))
         }

@@ -23,9 +23,9 @@ extension AggregateCommand {
             guard let field else { throw call.usageError("`\(name)` after `group` needs a field") }
             try call.checkField(field, at: call.range(ofArgument: 0), kind: kind, records: groups.flatMap(\.members))
             try checkNumbers(field, kind: kind, groups.flatMap(\.members).map { $0[field] ?? .null }, call)
+            let schema = RecordSchema.shared([key, column(for: field)])
             let records = groups.map { group in
-                Record([Field(name: key, value: group.key),
-                        Field(name: column(for: field), value: combine(group.members.map { $0[field] ?? .null }))])
+                Record(schema: schema, values: [group.key, combine(group.members.map { $0[field] ?? .null })])
             }
             return call.output(.records(.group, records, columns: [key, column(for: field)]))
         default:

@@ -16,8 +16,9 @@ struct CommentCommand: Command {
         for ticket in tickets { requests.append(.comment(space: try await call.space(of: ticket), ticket: ticket, text: text)) }
         try await call.authorize("comment on \(tickets.count) tickets", preview: tickets.map { call.describe($0, .ticket) },
                                  risky: tickets.count > 1)
-        _ = try await call.send(requests)
-        if call.context.options.dryRun { return call.report("comment on", tickets.count, .ticket) }
-        return call.output(.message("commented on \(tickets.count == 1 ? "ticket #\(tickets[0].text("number") ?? "?")" : "\(tickets.count) tickets")"))
+        let outcome = try await call.send(requests)
+        let noun = tickets.count == 1 ? "ticket" : "tickets"
+        return call.result(outcome, wouldDo: "comment on \(tickets.count) \(noun)",
+                           done: tickets.count == 1 ? "commented on ticket #\(tickets[0].text("number") ?? "?")" : "commented on \(tickets.count) tickets")
     }
 }

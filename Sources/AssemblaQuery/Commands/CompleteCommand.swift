@@ -17,7 +17,6 @@ struct CompleteCommand: Command {
         }
         try await call.authorize("complete \(milestones.count) milestones", preview: milestones.map { call.describe($0, .milestone) },
                                  risky: milestones.count > 1)
-        _ = try await call.send(requests)
-        return call.report("complete", milestones.count, .milestone)
+        return call.report("complete", milestones.count, .milestone, try await call.send(requests))
     }
 }

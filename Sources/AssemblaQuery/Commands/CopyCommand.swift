@@ -10,10 +10,11 @@ struct CopyCommand: Command {
 
     func run(_ call: CommandCall) async throws -> PipelineValue {
         let space = try call.singleSpace()
-        let fields = try call.checkedAssignments(for: .space).map(\.field)
+        let fields = try call.checkedAssignments(for: .space, on: .create).map(\.field)
         guard fields.contains(where: { $0.name == "name" }) else { throw call.usageError("`copy` needs name=…") }
-        let created = try await call.send([.copySpace(space: space, fields: fields)]).first ?? nil
-        return created.map { call.output(.space, [$0]).with(message: "copied space \"\(space.text("name") ?? "")\" to \"\($0.text("name") ?? "")\"") }
-            ?? call.report("copy", 1, .space)
+        let outcome = try await call.send([.copySpace(space: space, fields: fields)])
+        return (outcome.answers.first ?? nil).map {
+            call.output(.space, [$0]).with(message: "copied space \"\(space.text("name") ?? "")\" to \"\($0.text("name") ?? "")\"")
+        } ?? call.report("copy", 1, .space, outcome)
     }
 }

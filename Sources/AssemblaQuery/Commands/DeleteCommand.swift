@@ -22,10 +22,10 @@ struct DeleteCommand: Command {
         guard !records.isEmpty else { return call.output(.message("nothing to delete")) }
         let summary = records.count == 1 ? "delete \(call.describe(records[0], kind))" : "delete \(records.count) \(kind.plural)"
         try await call.authorize(summary, preview: records.map { call.describe($0, kind) }, risky: true)
-        _ = try await call.send(requests)
-        if records.count == 1, !call.context.options.dryRun {
+        let outcome = try await call.send(requests)
+        if records.count == 1, case .sent = outcome {
             return call.output(.message("deleted \(call.describe(records[0], kind))"))
         }
-        return call.report("delete", records.count, kind)
+        return call.report("delete", records.count, kind, outcome)
     }
 }

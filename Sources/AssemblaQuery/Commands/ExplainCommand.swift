@@ -13,7 +13,9 @@ struct ExplainCommand: Command {
         as `number[]`, `milestone=` as the milestone's path, `sort … | first N` as `sort_by`/`sort_order`, \
         `since`/`until` as `from`/`to`), which filters still run locally (all of them: the server only \
         narrows what is read), which lookups (users, milestones, spaces) the later stages or the output \
-        need, and what the cache already holds. `:space` stands for a space not resolved yet (resolving \
+        need and how far each is read (`until ids found`: users and milestones turning ids into names \
+        are read only until every id the records reference is found; `whole list`: a name to resolve), \
+        and what the cache already holds. `:space` stands for a space not resolved yet (resolving \
         it would need a request).
         """
     let examples = ["explain space \"Big Project\" | tickets | sort updated_at desc | first 10",

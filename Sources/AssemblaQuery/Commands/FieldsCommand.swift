@@ -22,11 +22,7 @@ struct FieldsCommand: Command {
             return call.output(.message("record kinds: " + kinds.joined(separator: ", ") + "\n`fields KIND` lists a kind's fields"))
         }
         let (kind, records) = try call.inputRecords()
-        var names = records.isEmpty ? kind.fieldNames : []
-        var seen = Set(names)
-        for record in records {
-            for field in record.names where seen.insert(field).inserted { names.append(field) }
-        }
+        let names = records.isEmpty ? kind.fieldNames : records.fieldNames
         return call.output(.values(names.map(Value.string)))
     }
 }

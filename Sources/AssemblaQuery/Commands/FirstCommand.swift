@@ -21,7 +21,8 @@ enum Slicing {
             count = try Slicing.count(of: try call.value(of: call.stage.arguments[0]), command: call.command, at: call.range(ofArgument: 0))
         }
         if case .values(let values) = call.input.data {
-            let wrapped = values.map { Record([Field(name: "value", value: $0)]) }
+            let schema = RecordSchema.shared(["value"])
+            let wrapped = values.map { Record(schema: schema, values: [$0]) }
             return call.output(.values(cut(wrapped, count).compactMap { $0["value"] }))
         }
         let (kind, records) = try call.inputRecords()

@@ -39,7 +39,8 @@ enum HelpTopic: String, CaseIterable {
                 Writes: set, update, create, copy, delete, add, remove, comment, complete, log.
                 A write over more than one record, and any delete, lists what it will change and asks first;
                 without a terminal it is refused unless --yes was given or `confirm off` ran.
-                --dry-run prints each request instead of sending it. `help set` (and the others) show examples.
+                With --dry-run a write lists the requests it would send (method, path, body) and sends none.
+                `help set` (and the others) show examples.
                 """
         }
     }

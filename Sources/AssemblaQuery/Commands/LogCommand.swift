@@ -5,7 +5,7 @@ struct LogCommand: Command {
     let name = "log"
     let topic = CommandTopic.write
     let summary = "log time worked (creates a task)"
-    let usage = "log hours=H space=NAME [description=TEXT] [ticket=NUMBER] [begin_at=TIME]"
+    let usage = "log hours=H space=NAME [description=TEXT] [ticket=NUMBER] [begin_at=TIME] [end_at=TIME] [url=URL] [billed=true]"
     let details = "After `space NAME |` the space can be left out. The entry ends now and begins `hours` earlier unless begin_at is given."
     let examples = ["log hours=1.5 space=\"Big Project\" description=\"Review\"", "space \"Big Project\" | log hours=2 ticket=301"]
     let takesFilters = true
@@ -36,10 +36,10 @@ struct LogCommand: Command {
                     throw call.usageError("url must be a URL, e.g. url=\"https://example.com/pr/12\"", at: range)
                 }
                 fields.append(field)
-            case "description", "begin_at", "end_at", "billed":
-                fields.append(field)
             default:
-                throw Diagnostic.unknownField(field.name, at: range, fields: ["hours", "space", "description", "ticket", "begin_at", "end_at", "url", "billed"])
+                let writable = RecordKind.task.writableFields(on: .create)
+                guard writable.contains(field.name) else { throw Diagnostic.unknownField(field.name, at: range, fields: writable) }
+                fields.append(field)
             }
         }
         guard let hours else { throw call.usageError("`log` needs hours=…") }
@@ -56,9 +56,9 @@ struct LogCommand: Command {
         if !fields.contains(where: { $0.name == "end_at" }) {
             fields.append(Field(name: "end_at", value: .date(call.context.now, dayOnly: false)))
         }
-        _ = try await call.send([.logTime(fields: fields)])
-        let verb = call.context.options.dryRun ? "dry run: would log" : "logged"
-        return call.output(.message("\(verb) \(ValueFormatting.number(hours)) h in space \"\(space.text("name") ?? "")\""))
+        let outcome = try await call.send([.logTime(fields: fields)])
+        let what = "\(ValueFormatting.number(hours)) h in space \"\(space.text("name") ?? "")\""
+        return call.result(outcome, wouldDo: "log \(what)", done: "logged \(what)")
     }
 }
 

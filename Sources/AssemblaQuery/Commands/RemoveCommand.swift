@@ -22,7 +22,7 @@ struct RemoveCommand: Command {
         }
         let summary = "remove \(user.text("login") ?? login) from space \"\(space.text("name") ?? "")\""
         try await call.authorize(summary, preview: [summary], risky: true)
-        _ = try await call.send([.removeMember(space: space, member: member)])
-        return call.output(.message(call.context.options.dryRun ? "dry run: would \(summary)" : "removed \(user.text("login") ?? login) from space \"\(space.text("name") ?? "")\""))
+        let outcome = try await call.send([.removeMember(space: space, member: member)])
+        return call.result(outcome, wouldDo: summary, done: "removed \(user.text("login") ?? login) from space \"\(space.text("name") ?? "")\"")
     }
 }

@@ -11,7 +11,8 @@ struct SelectCommand: Command {
     func run(_ call: CommandCall) async throws -> PipelineValue {
         let (kind, records) = try call.inputRecords()
         let names = try call.fieldArguments(kind: kind, records: records).map(\.name)
-        let projected = records.map { record in Record(names.map { Field(name: $0, value: record[$0] ?? .null) }) }
+        let schema = RecordSchema.shared(names)
+        let projected = records.map { record in Record(schema: schema, values: record.values(names), origin: record.origin) }
         var value = call.output(.records(kind, projected, columns: names))
         value.scope = call.input.scope.narrowed(to: kind, records)  // the full records stay the context
         return value

@@ -4,11 +4,14 @@ struct SetCommand: Command {
     let topic = CommandTopic.write
     let summary = "change fields of the selected tickets, space, tool or milestones"
     let usage = "… | set FIELD=VALUE [FIELD=VALUE…]"
-    let details = """
-        Tickets accept friendly names: `status=Test`, `assigned_to=jsmith` (login or name), \
-        `milestone="Release Candidate 1"`, plus API fields (summary, priority, description…). \
-        Changing more than one record asks first (see `confirm`).
+    var details: String {
         """
+        Tickets accept friendly names: `status=Test`, `assigned_to=jsmith` (login or name), \
+        `milestone="Release Candidate 1"`, custom fields by title, plus API fields. \
+        Changing more than one record asks first (see `confirm`). Fields by kind — \
+        \(RecordKind.writableSummary(on: .update, kinds: [.ticket, .space, .tool, .milestone])).
+        """
+    }
     let examples = ["space \"Big Project\" | ticket 301 | set status=Test assigned_to=jsmith",
                     "space \"Big Project\" | tickets status=Test milestone=\"Release Candidate 1\" | set status=Fixed",
                     "space \"Big Project\" | tool Tickets | set team_permissions=2"]
@@ -16,13 +19,13 @@ struct SetCommand: Command {
 
     func run(_ call: CommandCall) async throws -> PipelineValue {
         let (kind, records) = try call.inputRecords()
-        let assignments = try call.checkedAssignments(for: kind)
+        let assignments = try call.checkedAssignments(for: kind, on: .update)
         var requests: [WriteRequest] = []
         switch kind {
         case .ticket:
             for ticket in records {
                 let space = try await call.space(of: ticket)
-                let fields = try await TicketChanges(call: call, space: space).apiFields(assignments)
+                let fields = try await TicketChanges(call: call, space: space).apiFields(assignments, on: .update)
                 requests.append(.updateTicket(space: space, ticket: ticket, fields: fields))
             }
         case .space:
@@ -42,21 +45,8 @@ struct SetCommand: Command {
         let changes = assignments.map { "\($0.field.name)=\($0.field.value.plainText)" }.joined(separator: " ")
         try await call.authorize("update \(records.count) \(records.count == 1 ? kind.rawValue : kind.plural) (\(changes))",
                                  preview: records.map { call.describe($0, kind) }, risky: records.count > 1)
-        _ = try await call.send(requests)
-        return call.report("update", records.count, kind)
+        return call.report("update", records.count, kind, try await call.send(requests))
     }
-
-    /// Fields `set` may change, by kind (tickets are checked by `TicketChanges`, which also
-    /// knows friendly names and custom fields).
-    static let writable: [RecordKind: [String]] = [
-        .space: ["name", "description", "wiki_name", "public_permissions", "team_permissions", "watcher_permissions",
-                 "share_permissions", "team_tab_role", "default_showpage", "tabs_order", "parent_id", "restricted",
-                 "restricted_date", "banner", "banner_height", "banner_link", "banner_text", "style", "status",
-                 "can_join", "can_apply"],
-        .tool: ["team_permissions", "watcher_permissions", "public_permissions"],
-        .milestone: ["title", "description", "due_date", "user_id", "is_completed", "completed_date", "release_level",
-                     "release_notes", "planner_type", "start_date", "budget"],
-    ]
 }
 
 extension SetCommand {

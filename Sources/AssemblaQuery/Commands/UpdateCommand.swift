@@ -4,7 +4,7 @@ struct UpdateCommand: Command {
     let topic = CommandTopic.write
     let summary = "change fields of the selected space (same as `set`)"
     let usage = "space NAME | update FIELD=VALUE [FIELD=VALUE…]"
-    let details = "Space fields: name, description, wiki_name, public_permissions, team_permissions, watcher_permissions, default_showpage…"
+    var details: String { "Space fields: " + RecordKind.space.writableFields(on: .update).joined(separator: ", ") + "." }
     let examples = ["space \"Big Project\" | update description=\"Q3 work\""]
     let takesFilters = true
 

@@ -26,9 +26,8 @@ struct OutputRenderer: Sendable {
             case .csv: return DelimitedWriter.csv.render(columns: columns, records: records)
             case .tsv: return DelimitedWriter.tsv.render(columns: columns, records: records)
             case .json:
-                let objects = records.map { record in
-                    Value.record(Record(zip(columns, record.values(columns)).map { Field(name: $0, value: $1) }))
-                }
+                let schema = RecordSchema(columns)
+                let objects = records.map { record in Value.record(Record(schema: schema, values: record.values(columns))) }
                 return JSONWriter.encode(.list(objects)) + "\n"
             }
         }
@@ -38,9 +37,9 @@ struct OutputRenderer: Sendable {
     static func labelled(_ records: [Record], _ kind: RecordKind) -> [Record] {
         guard kind == .group else { return records }
         return records.map { record in
-            guard let key = record.fields.first, key.value == .null || key.value.plainText.isEmpty else { return record }
+            guard let key = record.values.first, key == .null || key.plainText.isEmpty else { return record }
             var labelled = record
-            labelled.fields[0].value = .string("(none)")
+            labelled.replaceValue(at: 0, with: .string("(none)"))
             return labelled
         }
     }
@@ -52,12 +51,9 @@ struct OutputRenderer: Sendable {
         if records.isEmpty {  // no rows: the header still names the columns
             return format == .table || format == .md ? kind.tableColumns ?? kind.listedFieldNames : kind.listedFieldNames
         }
-        var all: [String] = []
-        var seen = Set<String>()
-        for record in records {
-            for name in record.names where seen.insert(name).inserted { all.append(name) }
-        }
+        let all = records.fieldNames
         if format == .table || format == .md, let preferred = kind.tableColumns {
+            let seen = Set(all)
             let available = preferred.filter(seen.contains)
             if !available.isEmpty { return available }
         }

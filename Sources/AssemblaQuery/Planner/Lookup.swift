@@ -10,16 +10,11 @@ enum Lookup: String, Sendable, Hashable, CaseIterable, Comparable {
 
     static func < (lhs: Lookup, rhs: Lookup) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    /// The lookups a derived field of `kind` needs (none for API fields and fields derived
-    /// from the record itself, such as a ticket's `status_name` or custom fields).
+    /// The lookups a derived field of `kind` needs, as the field schema says (none for API
+    /// fields and fields derived from the record itself, such as a ticket's `status_name` or
+    /// custom fields).
     static func needed(for field: String, of kind: RecordKind) -> Set<Lookup> {
-        switch (kind, field) {
-        case (.ticket, "assigned_to"), (.ticket, "reporter"), (.comment, "author"), (.member, "user"): return [.users]
-        case (.ticket, "milestone"): return [.milestones]
-        case (.task, "space"), (.milestone, "space"): return [.spaces]
-        case (.task, "user"), (.event, "author"): return [.spaces, .users]
-        default: return []
-        }
+        kind.fields.first { $0.name == field }?.lookups ?? []
     }
 
     /// Every lookup a record of `kind` can use (what `.all` fields cost).

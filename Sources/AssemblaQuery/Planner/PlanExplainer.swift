@@ -58,7 +58,7 @@ struct PlanExplainer {
             lines.append(detail("pages", pages(plan, pushed)))
             lines.append(detail("server", server(pushed)))
             lines.append(detail("local", stage.condition.map { "filters " + text(Self.range(of: $0)) } ?? "none"))
-            lines.append(detail("lookups", lookups(plan)))
+            lines.append(detail("lookups", lookups(plan, whole: pushed.milestoneTitle == nil ? [] : [.milestones])))
             if let scope {
                 let held = await source.holdsTickets(space: scope)
                 lines.append(detail("cache", "tickets of \"\(scope.text("name") ?? "")\": \(held ? "held, no request" : "not held")"))
@@ -111,7 +111,17 @@ struct PlanExplainer {
         return parts.isEmpty ? "nothing (every ticket)" : parts.joined(separator: ", ")
     }
 
-    private func lookups(_ plan: SourcePlan) -> String {
-        plan.lookups.isEmpty ? "none" : plan.lookups.sorted().map(\.rawValue).joined(separator: ", ") + " (started with the first page)"
+    /// The lookups, each with how far it is read: users and milestones only until the ids the
+    /// records reference are found (ids to names), a list that resolves a name (`whole`:
+    /// a pushed `milestone=TITLE`) and the spaces list whole.
+    private func lookups(_ plan: SourcePlan, whole: Set<Lookup> = []) -> String {
+        guard !plan.lookups.isEmpty else { return "none" }
+        let parts = plan.lookups.sorted().map { lookup in
+            switch lookup {
+            case .spaces: lookup.rawValue
+            case .users, .milestones: lookup.rawValue + (whole.contains(lookup) ? " (whole list: a name to resolve)" : " (until ids found)")
+            }
+        }
+        return parts.joined(separator: ", ") + "; started with the first page"
     }
 }

@@ -134,7 +134,7 @@ struct Checker {
         guard let condition = check.stage.condition else { return }
         if let kind = try command.assignedKind(check), let assignments = condition.assignments {
             for assignment in assignments {
-                try checkValue(assignment, type: kind.type(of: assignment.field), check)
+                try checkValue(assignment, type: kind.assignmentType(of: assignment.field), check)
             }
             return
         }

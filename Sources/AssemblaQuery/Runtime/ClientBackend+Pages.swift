@@ -23,14 +23,12 @@ extension ClientBackend {
     }
 
     func holdsTickets(space: Record) async -> Bool {
-        guard let id = space.text("id"), let handle = await handles.space(id) else { return false }
+        guard case .space(let handle)? = space.origin else { return false }
         return await handle.holdsTickets()
     }
 
     func heldSpaces() async -> [Record]? {
-        guard let spaces = await client.cachedSpaces() else { return nil }
-        await handles.remember(spaces)
-        return spaces.map { Record(model: $0.record) }
+        await client.cachedSpaces()?.map(Record.init(space:))
     }
 
     var concurrency: Int { client.configuration.maxConcurrentRequests }

@@ -1,68 +1,63 @@
 import Assembla
 import Foundation
 
-/// Writes: each `WriteRequest` becomes one call on the client's handles. In dry run the client
-/// reports the request through `onDryRun` and sends nothing; that is not a failure here.
+/// Writes: each `WriteRequest` becomes one prepared write on the client's handles. Preparing
+/// does the reads a write needs and sends nothing, so a dry run shows exactly what sending
+/// would send.
 extension ClientBackend {
-    func write(_ request: WriteRequest) async throws -> Record? {
-        do {
-            return try await send(request)
-        } catch let error as AssemblaError where error.kind == .dryRun {
-            return nil
-        }
-    }
-
-    private func send(_ request: WriteRequest) async throws -> Record? {
+    func prepare(_ request: WriteRequest) async throws -> PendingWrite<Record?> {
         switch request {
         case .updateSpace(let space, let fields):
-            return Record(model: try await handle(space).update(Attributes(fields)).record)
+            return try await handle(space).prepareUpdate(Attributes(fields)).map(Record.init(space:))
         case .copySpace(let space, let fields):
             let name = fields.first { $0.name == "name" }?.value.plainText ?? ""
-            return Record(model: try await handle(space).copy(named: name, attributes: Attributes(fields, except: "name")).record)
+            return try await handle(space).prepareCopy(named: name, attributes: Attributes(fields, except: "name")).map(Record.init(space:))
         case .createSpace(let fields):
             let name = fields.first { $0.name == "name" }?.value.plainText ?? ""
-            return Record(model: try await client.createSpace(named: name, attributes: Attributes(fields, except: "name")).record)
+            return client.prepareCreateSpace(named: name, attributes: Attributes(fields, except: "name")).map(Record.init(space:))
         case .deleteSpace(let space):
-            try await handle(space).delete()
+            return try await handle(space).prepareDelete().map { _ in nil }
         case .addTool(let space, let tool):
-            return try await handle(space).addTool(named: tool).map(Record.init(model:))
+            return try await handle(space).prepareAddTool(named: tool).map { $0.map { Record(model: $0) } }
         case .updateTool(let space, let tool, let fields):
             func permission(_ name: String) -> Int? { fields.first { $0.name == name }?.value.number.flatMap { Int(exactly: $0) } }
-            try await handle(space).updateTool(tool.text("id") ?? "", team: permission("team_permissions"),
-                                               watcher: permission("watcher_permissions"), public: permission("public_permissions"))
+            return try await handle(space).prepareUpdateTool(tool.text("id") ?? "", team: permission("team_permissions"),
+                                                             watcher: permission("watcher_permissions"),
+                                                             public: permission("public_permissions")).map { _ in nil }
         case .addMember(let space, let user, let role):
-            return Record(model: try await handle(space).addMember(user.text("login") ?? user.text("id") ?? "", role: role))
+            return try await handle(space).prepareAddMember(user.text("login") ?? user.text("id") ?? "", role: role).map { Record(model: $0) }
         case .removeMember(let space, let member):
-            try await handle(space).removeMember(member.text("user_id") ?? "")
+            return try await handle(space).prepareRemoveMember(member.text("user_id") ?? "").map { _ in nil }
         case .updateTicket(let space, let ticket, let fields):
             let target = try await handle(space).ticket(number: ticket.integer("number"))
-            return Record(model: try await target.update(TicketFields(fields)).record)
+            return try await target.prepareUpdate(TicketFields(fields)).map { Record(model: $0.record) }
         case .createTicket(let space, let fields):
-            return Record(model: try await handle(space).createTicket(TicketFields(fields)).record)
+            return try await handle(space).prepareCreateTicket(TicketFields(fields)).map { Record(model: $0.record) }
         case .deleteTicket(let space, let ticket):
-            try await handle(space).ticket(number: ticket.integer("number")).delete()
+            return try await handle(space).ticket(number: ticket.integer("number")).prepareDelete().map { _ in nil }
         case .comment(let space, let ticket, let text):
-            return Record(model: try await handle(space).ticket(number: ticket.integer("number")).addComment(text))
+            return try await handle(space).ticket(number: ticket.integer("number")).prepareAddComment(text).map { Record(model: $0) }
         case .createMilestone(let space, let fields):
             let title = fields.first { $0.name == "title" }?.value.plainText
-            return Record(model: try await handle(space).createMilestone(MilestoneFields(title: title, other: Attributes(fields, except: "title"))).record)
+            let milestone = MilestoneFields(title: title, other: Attributes(fields, except: "title"))
+            return try await handle(space).prepareCreateMilestone(milestone).map(Record.init(milestone:))
         case .updateMilestone(let space, let milestone, let fields):
-            let target = try await handle(space).milestone(named: milestone.text("id") ?? "")
-            return Record(model: try await target.update(MilestoneFields(other: Attributes(fields))).record)
+            let target = try await handle(milestone, of: space)
+            return try target.prepareUpdate(MilestoneFields(other: Attributes(fields))).map(Record.init(milestone:))
         case .deleteMilestone(let space, let milestone):
-            try await handle(space).milestone(named: milestone.text("id") ?? "").delete()
+            return try await handle(milestone, of: space).prepareDelete().map { _ in nil }
         case .logTime(let fields):
             func value(_ name: String) -> Value? { fields.first { $0.name == name }?.value }
             func date(_ name: String) -> Date? { if case .date(let d, _)? = value(name) { d } else { nil } }
+            func flag(_ name: String) -> Bool? { if case .bool(let b)? = value(name) { b } else { nil } }
             let task = TaskFields(description: value("description")?.plainText, spaceID: value("space_id")?.plainText,
                                   hours: value("hours")?.number, beginAt: date("begin_at"), endAt: date("end_at"),
                                   ticketID: value("ticket_id")?.number.flatMap { Int(exactly: $0) },
-                                  url: value("url").flatMap { URL(string: $0.plainText) })
-            return Record(model: try await client.createTask(task))
+                                  url: value("url").flatMap { URL(string: $0.plainText) }, billed: flag("billed"))
+            return try client.prepareCreateTask(task).map { Record(model: $0) }
         case .deleteTask(let task):
-            try await client.deleteTask(task.integer("id"))
+            return client.prepareDeleteTask(task.integer("id")).map { _ in nil }
         }
-        return nil
     }
 }
 

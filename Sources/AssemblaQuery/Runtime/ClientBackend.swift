@@ -5,7 +5,6 @@ import Foundation
 /// from `apiFields`). Errors pass through as `AssemblaError`s; the evaluator translates them once.
 struct ClientBackend: QueryBackend {
     let client: AssemblaClient
-    let handles = HandleStore()
 
     init(client: AssemblaClient) {
         self.client = client
@@ -13,13 +12,17 @@ struct ClientBackend: QueryBackend {
 
     var requestsInFlight: [String] { client.requestsInFlight }
 
-    /// The client handle for a space record (remembered from listings; else looked up by id).
+    /// The client handle for a space record: the one it was built from, else (a record made
+    /// by the language: a `let`, a file) the space with its id, through the client's cached list.
     func handle(_ space: Record) async throws -> SpaceHandle {
-        let id = space.text("id") ?? ""
-        if let known = await handles.space(id) { return known }
-        let found = try await client.space(named: id)
-        await handles.remember([found])
-        return found
+        if case .space(let handle)? = space.origin { return handle }
+        return try await client.space(named: space.text("id") ?? "")
+    }
+
+    /// The client handle for a milestone record of `space`: the one it was built from, else by id.
+    func handle(_ milestone: Record, of space: Record) async throws -> MilestoneHandle {
+        if case .milestone(let handle)? = milestone.origin { return handle }
+        return try await handle(space).milestone(named: milestone.text("id") ?? "")
     }
 
     func spaces(withTool tool: String?) async throws -> [Record] {
@@ -31,18 +34,17 @@ struct ClientBackend: QueryBackend {
         } else {
             found = try await client.spaces()
         }
-        await handles.remember(found)
-        return found.map { Record(model: $0.record) }
+        return found.map(Record.init(space:))
     }
 
     func milestones(space: Record) async throws -> [Record] {
-        try await handle(space).milestones().map { Record(model: $0.record) }
+        try await handle(space).milestones().map(Record.init(milestone:))
     }
 
     func tickets(space: Record, milestone: Record?) async throws -> [Record] {
         let handle = try await handle(space)
-        guard let id = milestone?.text("id") else { return try await handle.tickets().map { Record(model: $0.record) } }
-        return try await handle.milestone(named: id).tickets().map { Record(model: $0.record) }
+        guard let milestone else { return try await handle.tickets().map { Record(model: $0.record) } }
+        return try await self.handle(milestone, of: space).tickets().map { Record(model: $0.record) }
     }
 
     func ticket(number: Int, space: Record) async throws -> Record {
@@ -58,29 +60,29 @@ struct ClientBackend: QueryBackend {
     }
 
     func tasks(from: Date?, to: Date?, spaceIDs: [String], userIDs: [String]) async throws -> [Record] {
-        try await client.tasks(from: from, to: to, spaceIDs: spaceIDs, userIDs: userIDs).map(Record.init(model:))
+        try await client.tasks(from: from, to: to, spaceIDs: spaceIDs, userIDs: userIDs).map { Record(model: $0) }
     }
 
     func stream(from: Date?, to: Date?, space: Record?) async throws -> [Record] {
         var spaceHandle: SpaceHandle?
         if let space { spaceHandle = try await handle(space) }
-        return try await client.stream(from: from, to: to, space: spaceHandle).map(Record.init(model:))
+        return try await client.stream(from: from, to: to, space: spaceHandle).map { Record(model: $0) }
     }
 
     func comments(ticket: Record, space: Record) async throws -> [Record] {
         let number = ticket.integer("number")
         guard number != 0 else { return [] }
-        return try await handle(space).ticket(number: number).comments().map(Record.init(model:))
+        return try await handle(space).ticket(number: number).comments().map { Record(model: $0) }
     }
 
     func tags(space: Record) async throws -> [Record] {
-        try await handle(space).tags().map(Record.init(model:))
+        try await handle(space).tags().map { Record(model: $0) }
     }
 
     func tags(ticket: Record, space: Record) async throws -> [Record] {
         let number = ticket.integer("number")
         guard number != 0 else { return [] }
-        return try await handle(space).ticket(number: number).tags().map(Record.init(model:))
+        return try await handle(space).ticket(number: number).tags().map { Record(model: $0) }
     }
 
     func ticketNumbers(tagged tag: Record, space: Record) async throws -> [Int] {
@@ -90,23 +92,23 @@ struct ClientBackend: QueryBackend {
     }
 
     func statuses(space: Record) async throws -> [Record] {
-        try await handle(space).statuses().map(Record.init(model:))
+        try await handle(space).statuses().map { Record(model: $0) }
     }
 
     func tools(space: Record) async throws -> [Record] {
-        try await handle(space).tools().map(Record.init(model:))
+        try await handle(space).tools().map { Record(model: $0) }
     }
 
     func repositoryTools(space: Record) async throws -> [Record] {
-        try await handle(space).repositoryTools().map(Record.init(model:))
+        try await handle(space).repositoryTools().map { Record(model: $0) }
     }
 
     func customFields(space: Record) async throws -> [Record] {
-        try await handle(space).customFields().map(Record.init(model:))
+        try await handle(space).customFields().map { Record(model: $0) }
     }
 
     func members(space: Record) async throws -> [Record] {
-        try await handle(space).members().map(Record.init(model:))
+        try await handle(space).members().map { Record(model: $0) }
     }
 
     func setCache(enabled: Bool, space: Record?) async throws {
@@ -125,21 +127,23 @@ struct ClientBackend: QueryBackend {
     }
 }
 
-/// Space handles seen so far, by id, so records can find their handle without a request.
-actor HandleStore {
-    private var spaces: [String: SpaceHandle] = [:]
-
-    func space(_ id: String) -> SpaceHandle? { spaces[id] }
-
-    func remember(_ handles: [SpaceHandle]) {
-        for handle in handles { spaces[handle.record.id] = handle }
-    }
-}
-
 extension Record {
-    /// A model's API fields as a record.
-    init(model: some APIFieldsProviding) {
-        self.init(model.apiFields.map { Field(name: $0.name, value: Value($0.value)) })
+    /// A model's API fields as a record: its values in the order of the one schema of its
+    /// model type (the names are read once per type, not stored per record).
+    init<Model: APIFieldsProviding>(model: Model, origin: RecordOrigin? = nil) {
+        let fields = model.apiFields
+        self.init(schema: RecordSchema.forModel(Model.self, names: fields.lazy.map(\.name)),
+                  values: fields.map { Value($0.value) }, origin: origin)
+    }
+
+    /// A space's record, carrying its client handle.
+    init(space: SpaceHandle) {
+        self.init(model: space.record, origin: .space(space))
+    }
+
+    /// A milestone's record, carrying its client handle.
+    init(milestone: MilestoneHandle) {
+        self.init(model: milestone.record, origin: .milestone(milestone))
     }
 }
 
@@ -157,7 +161,8 @@ extension Value {
         case .strings(let items): self = .list(items.map(Value.string))
         case .object(let map):
             // The API sends "" for unset custom fields: an empty value is null (filters `=null`, sort, min/max).
-            self = .record(Record(map.sorted { $0.key < $1.key }.map { Field(name: $0.key, value: $0.value.isEmpty ? .null : .string($0.value)) }))
+            let sorted = map.sorted { $0.key < $1.key }
+            self = .record(Record(names: sorted.map(\.key), values: sorted.map { $0.value.isEmpty ? .null : .string($0.value) }))
         }
     }
 }

@@ -48,8 +48,7 @@ extension CommandCall {
             let typed = try value(of: comparison, type: type)
             let rhs = type == .user && comparison.value.kind == .word("me") ? me ?? typed : typed
             let op = comparison.op
-            let hint = ordered.firstIndex(of: field) ?? 0
-            return { record in ValueComparison.holds(record.value(field, hint: hint) ?? .null, op, rhs) }
+            return { record in ValueComparison.holds(record[field] ?? .null, op, rhs) }
         case .and(let parts):
             let compiled = try parts.compactMap { try compile($0, kind: kind, known: known, ordered: ordered, consumed: consumed, me: me) }
             if compiled.isEmpty { return nil }
@@ -89,9 +88,7 @@ extension CommandCall {
     func knownFields(kind: RecordKind, records: [Record]) -> (set: Set<String>, ordered: [String]) {
         var ordered = input.data.columns == nil ? kind.fieldNames : []
         var known = Set(ordered)
-        for record in records {
-            for name in record.names where known.insert(name).inserted { ordered.append(name) }
-        }
+        for name in records.fieldNames where known.insert(name).inserted { ordered.append(name) }
         return (known, ordered)
     }
 

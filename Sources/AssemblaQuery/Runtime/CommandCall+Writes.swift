@@ -1,7 +1,10 @@
+import Assembla
+
 /// Shared steps of the write commands: assignments, confirmation, sending, reporting.
 extension CommandCall {
     /// The stage's `field=value` assignments as API fields, values resolved and, for a `kind`,
-    /// read as its fields' types by the same step filters use (`due_date=$1`, `priority=high`).
+    /// read as its fields' types by the same step filters use (`due_date=$1`, `priority=high`;
+    /// `RecordKind.assignmentType(of:)`).
     func assignments(required: Bool = true, kind: RecordKind? = nil) throws -> [(field: Field, range: SourceRange)] {
         guard let condition = stage.condition else {
             if required { throw usageError("`\(command.name)` needs `field=value` assignments") }
@@ -12,15 +15,17 @@ extension CommandCall {
                              at: condition.comparisons.first?.range)
         }
         return try assignments.map { assignment in
-            let resolved = try kind.map { try value(of: assignment, type: $0.type(of: assignment.field)) } ?? value(of: assignment.value)
+            let resolved = try kind.map { try value(of: assignment, type: $0.assignmentType(of: assignment.field)) } ?? value(of: assignment.value)
             return (Field(name: assignment.field, value: resolved), assignment.range)
         }
     }
 
-    /// The assignments, each checked against the fields a `kind` accepts on write.
-    func checkedAssignments(for kind: RecordKind) throws -> [(field: Field, range: SourceRange)] {
+    /// The assignments, each checked against the fields `write` may set on a `kind` (the field
+    /// schema's; tickets are checked by `TicketChanges`, which also knows custom fields).
+    func checkedAssignments(for kind: RecordKind, on write: WriteOperation) throws -> [(field: Field, range: SourceRange)] {
         let assignments = try assignments(kind: kind)
-        if let writable = SetCommand.writable[kind] {
+        if kind != .ticket {
+            let writable = kind.writableFields(on: write)
             for (field, range) in assignments where !writable.contains(field.name) {
                 throw Diagnostic.unknownField(field.name, at: range, fields: writable)
             }
@@ -52,18 +57,30 @@ extension CommandCall {
         guard await context.confirm("\(summary)?") else { throw Diagnostic.declined(summary, at: stage.range) }
     }
 
-    /// Sends the writes one by one; returns what the API answered.
-    func send(_ requests: [WriteRequest]) async throws -> [Record?] {
+    /// Sends the writes one by one, or in a dry run prepares them (the reads they need run,
+    /// so names are resolved for real) and sends none.
+    func send(_ requests: [WriteRequest]) async throws -> WriteOutcome {
+        if context.options.dryRun {
+            var planned: [PlannedWrite] = []
+            for request in requests { planned.append(try await context.backend.prepare(request).request) }
+            return .planned(planned)
+        }
         var answers: [Record?] = []
-        for request in requests { answers.append(try await context.backend.write(request)) }
-        return answers
+        for request in requests { answers.append(try await context.backend.prepare(request).send()) }
+        return .sent(answers)
     }
 
-    /// "updated 12 tickets" (or "would update … (dry run)").
-    func report(_ verb: String, _ count: Int, _ kind: RecordKind) -> PipelineValue {
+    /// "updated 12 tickets", or in a dry run "dry run: would update 12 tickets" and the requests.
+    func report(_ verb: String, _ count: Int, _ kind: RecordKind, _ outcome: WriteOutcome) -> PipelineValue {
         let noun = count == 1 ? kind.rawValue : kind.plural
-        if context.options.dryRun { return output(.message("dry run: would \(verb) \(count) \(noun)")) }
-        return output(.message("\(Self.pastTense(verb)) \(count) \(noun)"))
+        return result(outcome, wouldDo: "\(verb) \(count) \(noun)", done: "\(Self.pastTense(verb)) \(count) \(noun)")
+    }
+
+    /// The statement's result: `done` once sent; in a dry run `dry run: would SUMMARY` followed
+    /// by one line per request not sent (method, path, JSON body; never credentials).
+    func result(_ outcome: WriteOutcome, wouldDo summary: String, done: @autoclosure () -> String) -> PipelineValue {
+        guard case .planned(let planned) = outcome else { return output(.message(done())) }
+        return output(.message((["dry run: would \(summary)"] + planned.map { "  \($0)" }).joined(separator: "\n")))
     }
 
     /// "update" → "updated", "add" → "added".

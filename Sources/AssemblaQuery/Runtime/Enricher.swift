@@ -2,7 +2,9 @@
 /// a ticket's `assigned_to`, `reporter`, `milestone`, `space`, `status_name` and custom
 /// fields by title; a task's `space`, `user`; an event's `author`, `space`; a comment's `author`…
 /// Only the lookups in `needed` are fetched (nil: all); fields that need another lookup
-/// are left out, since the plan showed no later stage reads them.
+/// are left out, since the plan showed no later stage reads them. Users and milestones are
+/// read only until every id the records reference is found (or the list ends): an id to a
+/// name needs no proof that the list is complete.
 struct Enricher: Sendable {
     let lookups: Lookups
     var needed: Set<Lookup>? = nil
@@ -14,8 +16,10 @@ struct Enricher: Sendable {
         switch kind {
         case .ticket:
             guard let space else { return records }
-            let users = uses(.users) ? try await userIndex([space]) : nil
-            let milestones = uses(.milestones) ? try await lookups.milestones(of: space) : []
+            let users = uses(.users)
+                ? try await userIndex([(space, Self.ids(records, "assigned_to_id", "reporter_id"))]) : nil
+            let milestoneIDs = Set(records.compactMap { $0.text("milestone_id").flatMap { Int($0) } })
+            let milestones = uses(.milestones) ? try await lookups.milestones(of: space, containing: milestoneIDs) : []
             let titles = Dictionary(milestones.compactMap { m in m.text("id").map { ($0, m.text("title") ?? "") } }, uniquingKeysWith: { a, _ in a })
             let spaceName = space.text("name") ?? ""
             return records.map { ticket in
@@ -41,8 +45,7 @@ struct Enricher: Sendable {
             guard uses(.spaces) else { return records }
             let spaces = try await lookups.spaces()
             let names = spaceNames(spaces)
-            let involved = spaces.filter { space in records.contains { $0.text("space_id") == space.text("id") } }
-            let users = uses(.users) ? try await userIndex(involved) : nil
+            let users = uses(.users) ? try await userIndex(Self.involved(spaces, records, idField: "user_id")) : nil
             return records.map { task in
                 var record = task
                 record.set("space", task.text("space_id").flatMap { names[$0] }.map(Value.string) ?? .null)
@@ -58,8 +61,7 @@ struct Enricher: Sendable {
                 }
             }
             let spaces = try await lookups.spaces()
-            let involved = spaces.filter { space in records.contains { $0.text("space_id") == space.text("id") } }
-            let users = try await userIndex(involved)
+            let users = try await userIndex(Self.involved(spaces, records, idField: "author_id"))
             return records.map { event in
                 var record = event
                 let id = event.text("author_id")
@@ -70,7 +72,7 @@ struct Enricher: Sendable {
             }
         case .comment, .member:
             guard let space, uses(.users) else { return records }
-            let users = try await userIndex([space])
+            let users = try await userIndex([(space, Self.ids(records, "user_id"))])
             let field = kind == .comment ? "author" : "user"
             return records.map { item in
                 var record = item
@@ -95,12 +97,32 @@ struct Enricher: Sendable {
         Dictionary(spaces.compactMap { s in s.text("id").map { ($0, s.text("name") ?? "") } }, uniquingKeysWith: { a, _ in a })
     }
 
-    private func userIndex(_ spaces: [Record]) async throws -> [String: UserName] {
+    /// The ids in `fields` of `records`.
+    private static func ids(_ records: [Record], _ fields: String...) -> Set<String> {
+        Set(records.flatMap { record in fields.compactMap { record.text($0) } })
+    }
+
+    /// The spaces some record belongs to, each with the user ids (`idField`) of its records.
+    private static func involved(_ spaces: [Record], _ records: [Record], idField: String) -> [(Record, Set<String>)] {
+        spaces.compactMap { space in
+            let own = records.filter { $0.text("space_id") == space.text("id") }
+            return own.isEmpty ? nil : (space, ids(own, idField))
+        }
+    }
+
+    /// Login and name by user id, from each space's users read until its records' ids are
+    /// found; an id that is no member of its record's space is then looked for in the other
+    /// spaces' users (as when every involved space's whole list is read).
+    private func userIndex(_ spaces: [(space: Record, ids: Set<String>)]) async throws -> [String: UserName] {
         var index: [String: UserName] = [:]
-        for space in spaces {
-            for user in try await lookups.users(of: space) {
-                guard let id = user.text("id") else { continue }
-                index[id] = UserName(login: user.text("login") ?? "", name: user.text("name") ?? "")
+        for pass in 0..<2 {
+            let missing = spaces.reduce(into: Set<String>()) { $0.formUnion($1.ids) }.subtracting(index.keys)
+            if pass == 1, missing.isEmpty || spaces.count < 2 { break }
+            for (space, ids) in spaces {
+                for user in try await lookups.users(of: space, containing: pass == 0 ? ids : missing) {
+                    guard let id = user.text("id") else { continue }
+                    index[id] = UserName(login: user.text("login") ?? "", name: user.text("name") ?? "")
+                }
             }
         }
         return index

@@ -2,20 +2,14 @@ import Assembla
 
 /// The names a field's values come from (a space's statuses, users, milestones; the tool
 /// types), so a `field=NAME` filter that matches nothing can say whether NAME exists at all.
-enum NameDomain: Sendable {
+enum NameDomain: Sendable, Equatable {
     case status, user, milestone, tool
 
-    /// The domain of `field` in records of `kind`, nil when its values are free text.
+    /// The domain of `field` in records of `kind` as the field schema gives it, nil when its
+    /// values are free text.
     init?(kind: RecordKind, field: String) {
-        switch (kind, field) {
-        case (.ticket, "status"), (.ticket, "status_name"): self = .status
-        case (.ticket, "assigned_to"), (.ticket, "reporter"), (.task, "user"), (.event, "author"), (.comment, "author"),
-             (.member, "user"):
-            self = .user
-        case (.ticket, "milestone"): self = .milestone
-        case (.tool, "menu_name"), (.tool, "name"): self = .tool
-        default: return nil
-        }
+        guard let domain = kind.fields.first(where: { $0.name == field })?.names else { return nil }
+        self = domain
     }
 
     /// What one name is called in the warning.

@@ -30,25 +30,36 @@ enum RecordKind: String, Sendable, CaseIterable {
             ?? (lowered == "events" ? .event : nil)
     }
 
-    /// Columns a table shows when the pipeline did not `select` any (nil: every field).
-    var tableColumns: [String]? {
-        switch self {
-        case .space: ["name", "wiki_name", "team_permissions", "public_permissions", "created_at"]
-        case .milestone: ["title", "due_date", "is_completed", "space"]
-        case .ticket: ["number", "summary", "status", "priority", "assigned_to", "milestone"]
-        case .user: ["login", "name", "email"]
-        case .task: ["begin_at", "hours", "space", "user", "description"]
-        case .event: ["date", "author", "space", "operation", "object", "title"]
-        case .comment: ["created_on", "author", "comment"]
-        case .tag: ["name", "state"]
-        case .status: ["name", "state", "list_order"]
-        case .tool: ["menu_name", "type", "tool_id", "name", "url"]
-        case .field: ["title", "type", "list_options"]
-        case .member: ["user", "role", "status"]
-        case .group, .row: nil
-        }
-    }
-
     /// The fields a record of this kind has, in order (see `fields` for their types).
     var fieldNames: [String] { fields.map(\.name) }
+
+    /// Whether records may carry fields beyond `fields` that only their values reveal
+    /// (a ticket's custom fields by title; group and row columns).
+    var hasOpenFields: Bool { self == .ticket || self == .group || self == .row }
+
+    /// The fields every record of this kind carries (not those fetched only when named, such
+    /// as a ticket's `tags`): the header of an empty CSV.
+    var listedFieldNames: [String] { fields.filter { !$0.onDemand }.map(\.name) }
+
+    /// The type of a field; `.any` for a field not in the list (a custom field).
+    func type(of field: String) -> FieldType {
+        fields.first { $0.name == field }?.type ?? .any
+    }
+
+    /// The fields `write` may set on a record of this kind, in schema order (write-only ones
+    /// last); empty when the language does not write this kind field by field.
+    func writableFields(on write: WriteOperation) -> [String] {
+        (fields + writeOnlyFields).filter { $0.isWritable(on: write) }.map(\.name)
+    }
+
+    /// `tickets: summary, …; spaces: …` — the fields `write` may set on each of `kinds`, for help texts.
+    static func writableSummary(on write: WriteOperation, kinds: [RecordKind]) -> String {
+        kinds.map { "\($0.plural): " + $0.writableFields(on: write).joined(separator: ", ") }.joined(separator: "; ")
+    }
+
+    /// The type an assignment `field=value` is read as in a write: the field's type, also
+    /// for fields a write sends but records never carry (`.any` for others, e.g. custom fields).
+    func assignmentType(of field: String) -> FieldType {
+        (fields + writeOnlyFields).first { $0.name == field }?.type ?? .any
+    }
 }

@@ -52,7 +52,8 @@ enum PipelineData: Sendable, Equatable {
     /// Group data as records of key + count; everything else unchanged.
     var flattened: PipelineData {
         guard case .groups(let field, _, let groups) = self else { return self }
-        let records = groups.map { Record([Field(name: field, value: $0.key), Field(name: "count", value: .int($0.members.count))]) }
+        let schema = RecordSchema.shared([field, "count"])
+        let records = groups.map { Record(schema: schema, values: [$0.key, .int($0.members.count)]) }
         return .records(.group, records, columns: [field, "count"])
     }
 

@@ -10,7 +10,7 @@ struct StatementContext: Sendable {
     let now: Date
     /// Asks the person to confirm a write (interactive sessions only).
     let confirm: @Sendable (String) async -> Bool
-    /// Prints a line immediately (dry-run requests, progress of writes).
+    /// Prints a line immediately (confirmation previews, progress of writes).
     let print: @Sendable (String) -> Void
     /// Words the statement uses as field names (filters and plain arguments), so fields that
     /// cost requests (a ticket's `tags`) are fetched only when named.

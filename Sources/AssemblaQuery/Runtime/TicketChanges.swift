@@ -7,8 +7,8 @@ struct TicketChanges {
     /// The assignments as the fields a ticket write sends. Names (`assigned_to=jsmith`,
     /// `milestone="RC1"`, `status=test`, custom fields by title) are resolved by the library
     /// when it sends the write (`TicketFields`), not here; this only checks that every
-    /// field is one a ticket write takes.
-    func apiFields(_ assignments: [(field: Field, range: SourceRange)]) async throws -> [Field] {
+    /// field is one a ticket `write` takes (the field schema's writable fields, or a custom field).
+    func apiFields(_ assignments: [(field: Field, range: SourceRange)], on write: WriteOperation) async throws -> [Field] {
         var fields: [Field] = []
         var custom: [Field] = []
         for (field, range) in assignments {
@@ -24,25 +24,20 @@ struct TicketChanges {
             case "status", "status_name":
                 fields.append(Field(name: "status", value: field.value))
             default:
-                if TicketChanges.writable.contains(field.name) {
+                if RecordKind.ticket.writableFields(on: write).contains(field.name) {
                     fields.append(field)
                 } else if let title = try await customFieldTitle(field.name) {
                     custom.append(Field(name: title, value: .string(field.value.plainText)))
                 } else {
                     let titles = try await customFields().compactMap { $0.text("title") }
                     throw Diagnostic.unknownField(field.name, at: range,
-                                                  fields: ["status", "assigned_to", "milestone"] + TicketChanges.writable + titles)
+                                                  fields: RecordKind.ticket.writableFields(on: write) + titles)
                 }
             }
         }
-        if !custom.isEmpty { fields.append(Field(name: "custom_fields", value: .record(Record(custom)))) }
+        if !custom.isEmpty { fields.append(Field(name: "custom_fields", value: .record(Record(names: custom.map(\.name), values: custom.map(\.value))))) }
         return fields
     }
-
-    /// API ticket fields a write may set directly.
-    static let writable = ["summary", "description", "priority", "state", "is_story", "importance", "story_importance",
-                           "working_hours", "estimate", "total_estimate", "permission_type", "hierarchy_type",
-                           "component_id", "due_date", "notification_list"]
 
     private func customFields() async throws -> [Record] {
         try await call.context.backend.customFields(space: space)

@@ -113,12 +113,30 @@ struct TicketReader {
             } else {
                 // Nothing pushed, nothing to stop early: the space's (or milestone's) cached list, as before.
                 let milestone = try await milestoneRecord(milestoneID, in: space)
-                _ = try await consume(try await call.context.backend.tickets(space: space, milestone: milestone))
+                try await Self.inPages(try await call.context.backend.tickets(space: space, milestone: milestone), consume)
             }
             if pushed.sortBy != nil { kept = Self.inListOrder(kept) }
             result.outcome.records += kept
         }
         return result
+    }
+
+    /// How many records of a whole list are enriched at once (a server page's worth).
+    private static let enrichedAtOnce = 100
+
+    /// Hands `records` to `consume` a page at a time, letting go of each page's records once
+    /// handed over, so a whole list is never held both as read and as enriched.
+    private static func inPages(_ records: consuming [Record], _ consume: ([Record]) async throws -> Bool) async throws {
+        var rest = records
+        let blank = Record(schema: .empty, values: [])
+        var start = rest.startIndex
+        while start < rest.endIndex {
+            let end = min(start + Self.enrichedAtOnce, rest.endIndex)
+            let page = Array(rest[start..<end])
+            rest.replaceSubrange(start..<end, with: repeatElement(blank, count: end - start))
+            start = end
+            guard try await consume(page) else { return }
+        }
     }
 
     /// Whether a limited read has what it needs: the limit reached and, after a server-side
@@ -155,7 +173,7 @@ struct TicketReader {
 
     private func milestoneRecord(_ id: Int?, in space: Record) async throws -> Record? {
         guard let id else { return nil }
-        return try await call.context.lookups.milestones(of: space).first { $0.text("id") == String(id) }
+        return try await call.context.lookups.milestones(of: space, containing: [id]).first { $0.text("id") == String(id) }
     }
 }
 

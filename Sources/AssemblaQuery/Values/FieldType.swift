@@ -90,16 +90,38 @@ struct CoercionFailure: Error, Sendable, Equatable {
     var candidates: [String] { expected == .priority ? FieldType.priorityNames : [] }
 }
 
-/// A field of a record kind with its type.
+/// A field of a record kind with its type, as the field schema gives it
+/// (`scripts/dev/generate-models.py` generates every kind's list: `RecordKind+Fields.swift`).
 struct FieldSpec: Sendable, Equatable {
     let name: String
     let type: FieldType
+    /// Whether a write that creates a record may set it.
+    var onCreate = false
+    /// Whether a write that changes a record may set it.
+    var onUpdate = false
+    /// Where its values' names come from (a ticket's `status`: the space's statuses), nil for free text.
+    var names: NameDomain?
     /// Filled only when a statement names it, since it costs requests (a ticket's `tags`).
     var onDemand = false
+    /// The lists a derived field is filled from (`assigned_to` needs users); empty for API fields.
+    var lookups: Set<Lookup> = []
 
-    init(_ name: String, _ type: FieldType, onDemand: Bool = false) {
+    init(_ name: String, _ type: FieldType, onCreate: Bool = false, onUpdate: Bool = false, names: NameDomain? = nil,
+         onDemand: Bool = false, lookups: Set<Lookup> = []) {
         self.name = name
         self.type = type
+        self.onCreate = onCreate
+        self.onUpdate = onUpdate
+        self.names = names
         self.onDemand = onDemand
+        self.lookups = lookups
+    }
+
+    /// Whether `write` may set this field.
+    func isWritable(on write: WriteOperation) -> Bool {
+        switch write {
+        case .create: onCreate
+        case .update: onUpdate
+        }
     }
 }

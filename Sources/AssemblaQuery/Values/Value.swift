@@ -9,8 +9,9 @@ enum Value: Sendable, Equatable {
     case string(String)
     /// A date-time, or a calendar day (`dayOnly`, 00:00 UTC) such as a milestone's due date.
     case date(Date, dayOnly: Bool)
-    /// A user: compares equal to the login or the full name, shows the name.
-    case user(UserName)
+    /// A user: compares equal to the login or the full name, shows the name. Boxed, so a
+    /// value stays 32 bytes (records hold dozens of values each).
+    indirect case user(UserName)
     case record(Record)
     case list([Value])
 

@@ -63,7 +63,7 @@ final class CountingTransport: HTTPTransport {
     }
 }
 
-/// Collects values handed to a `@Sendable` callback (request logs, dry-run reports).
+/// Collects values handed to a `@Sendable` callback (request logs).
 final class Collected<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [Value] = []

@@ -6,7 +6,11 @@ import Foundation
 /// and a tmux server inheriting that mask never sees SIGCHLD, so `kill-server` hangs and its
 /// panes (and the program under test) keep running.
 enum Spawn {
-    static func run(_ argv: [String], outputPath: String) throws -> Int32 {
+    /// Runs `argv` to its end; its exit status. With `environment`, that instead of the
+    /// runner's. With `whileRunning`, the child is polled instead of waited for, and
+    /// `whileRunning` gets its pid every few milliseconds until it exits.
+    static func run(_ argv: [String], outputPath: String, environment: [String: String]? = nil,
+                    whileRunning: ((pid_t) -> Void)? = nil) throws -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -15,7 +19,7 @@ enum Spawn {
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         let cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
-        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let environment = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { environment.forEach { free($0) } }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -33,8 +37,15 @@ enum Spawn {
             throw TmuxError(message: "cannot start \(argv[0]): \(String(cString: strerror(spawned)))")
         }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw TmuxError(message: "waitpid failed: \(String(cString: strerror(errno)))") }
+        while true {
+            let waited = waitpid(pid, &status, whileRunning == nil ? 0 : WNOHANG)
+            if waited == pid { break }
+            if waited < 0 {
+                guard errno == EINTR else { throw TmuxError(message: "waitpid failed: \(String(cString: strerror(errno)))") }
+                continue
+            }
+            whileRunning?(pid)
+            usleep(5_000)
         }
         // WIFEXITED / WEXITSTATUS, spelled out (the C macros are not imported).
         return status & 0x7f == 0 ? (status >> 8) & 0xff : -1

@@ -5,6 +5,11 @@ import Testing
 /// The `assembla-sandbox` binary built by the main package (or `ASSEMBLA_SANDBOX`), running on
 /// an ephemeral loopback port until `stop()`; `extraArguments` are its options (`--tickets 2000`,
 /// `--request-log FILE`, …).
+///
+/// The main package's tests share one helper (`Tests/TestSupport`, target
+/// `SandboxProcessSupport`); this package cannot use it — it depends on the `Assembla` product
+/// alone, and test support is no product — so it keeps these few lines. The port comes from the
+/// binary's `--port-file`, written atomically once it listens.
 struct SandboxProcess {
     let process: Process
     let baseURL: URL
@@ -15,25 +20,25 @@ struct SandboxProcess {
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw SandboxFailure(message: "no sandbox binary at \(binary): run `swift build` in the main package first")
         }
+        let portFile = FileManager.default.temporaryDirectory.appendingPathComponent("consumer-sandbox-\(UUID().uuidString).port")
+        defer { try? FileManager.default.removeItem(at: portFile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["--port", "0"] + extraArguments
-        let output = Pipe()
-        process.standardOutput = output
+        process.arguments = ["--port", "0", "--port-file", portFile.path] + extraArguments
+        process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        var line = Data()
-        while !line.contains(0x0A) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
+        let deadline = Date().addingTimeInterval(120)  // a startup bound, not a timing assertion
+        while process.isRunning, Date() < deadline {
+            if let text = try? String(contentsOf: portFile, encoding: .utf8),
+               let port = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)),
+               let url = URL(string: "http://127.0.0.1:\(port)") {
+                return SandboxProcess(process: process, baseURL: url)
+            }
+            usleep(10_000)
         }
-        let first = String(decoding: line, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
-        guard first.hasPrefix("listening on "), let url = URL(string: String(first.dropFirst("listening on ".count))) else {
-            process.terminate()
-            throw SandboxFailure(message: "the sandbox did not start: \(first)")
-        }
-        return SandboxProcess(process: process, baseURL: url)
+        process.terminate()
+        throw SandboxFailure(message: "the sandbox did not start (no port in \(portFile.path))")
     }
 
     /// A client with the sandbox's owner credentials, shaped by `configure`.
