@@ -53,7 +53,7 @@ extension SpaceHandle {
 
     /// Opens one read of `endpoint` that asks for each page only when it is wanted.
     private func opener<Item: Cacheable>(_ endpoint: PagedEndpoint<Item>) -> @Sendable () async throws -> PageReader<Item> {
-        let paged = core.paged(endpoint, concurrency: 1)
+        let paged = core.paged(endpoint, intent: .pageByPage)
         return { try await paged.open() }
     }
 }
