@@ -14,7 +14,9 @@ public enum ReadIntent: Sendable, Hashable {
     /// `maxConcurrentRequests` as pages are handed out.
     case readAhead
     /// The reader reads to the end (a count, a total, a whole table): page 2 is asked for
-    /// together with page 1 (the pager needs it anyway when page 1 is short) and the window is
-    /// full as soon as page 1 is.
+    /// together with page 1 (the pager needs it anyway when page 1 is short, unless the client
+    /// already saw full pages of this kind) and the window is full as soon as page 1 is; a list
+    /// of 2 to `maxConcurrentRequests` pages then costs up to `maxConcurrentRequests - 2`
+    /// requests past its end.
     case whole
 }

@@ -11,16 +11,16 @@
 /// - after that, a page shorter than the learned size ends the list;
 /// - a page equal to page 1 ends it too (a server that ignores `page` sent the list again).
 ///
-/// Once the size is known a sliding window keeps up to `concurrency` pages asked for ahead of
-/// the reader (see ``PageFeed``): each page handed out asks for the next. How soon the window
-/// is full depends on the ``ReadIntent``: at once after page 1 for a whole read (which also
-/// asks for page 2 with page 1), growing 2, 4, … for a read ahead; one page at a time for a
-/// read that may stop early. Pages come out in the API's order. Requests for a list of n items
-/// with page size s: ceil(n / s), plus the page past the end when the last page is full, plus
-/// at most `concurrency - 1` past the page that shows the end when several are in flight
-/// (none when pages are read one at a time). A first page shorter than the size asked for
-/// costs one more request unless ``PageSizeMemory`` already knows that pages of this kind hold
-/// more (a whole read asks for page 2 anyway).
+/// Once the size is known, up to `concurrency` pages are asked for ahead of the reader (see
+/// ``PageFeed``): a window that ramps in batches — at once to `concurrency` pages after page 1
+/// for a whole read (which also asks for page 2 with page 1), 2, 4, … for a read ahead — and,
+/// once a full window was handed out, slides: each page handed out asks for the next. A read
+/// that may stop early asks for one page at a time (``ReadIntent``). Pages come out in the
+/// API's order. Requests for a list of n items with page size s: ceil(n / s), plus the page
+/// past the end when the last page is full; when several are in flight, plus the rest of the
+/// batch for a list that ends during the ramp, or at most `concurrency - 1` past the page that
+/// shows the end. A first page shorter than the size asked for costs one more request unless
+/// ``PageSizeMemory`` already knows that pages of this kind hold more.
 struct Pager: Sendable {
     /// Items per page asked for.
     var pageSize: Int
