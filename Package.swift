@@ -45,6 +45,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        // The sandbox stops gracefully through a ServiceGroup (it comes with Hummingbird).
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         // `swift package generate-documentation` (never needed by scripts/test).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
@@ -68,6 +70,7 @@ let package = Package(
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras", condition: when("Tools")),
                 .product(name: "HTTPTypes", package: "swift-http-types", condition: when("Tools")),
                 .product(name: "Logging", package: "swift-log", condition: when("Tools")),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle", condition: when("Tools")),
             ]
         ),
         // The optional AsyncHTTPClient transport (its sources compile only with the trait on).

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// A running Assembla-compatible server on loopback, serving the seeded data of
 /// docs/ARCHITECTURE.md (Contract 1) over real HTTP.
@@ -19,13 +20,20 @@ public final class SandboxServer: Sendable {
     public let configuration: SandboxConfiguration
 
     private let task: Task<Void, any Error>
+    private let services: ServiceGroup
     private let log: RequestLog
 
-    private init(configuration: SandboxConfiguration, port: Int, baseURL: URL, task: Task<Void, any Error>, log: RequestLog) {
+    /// How long `stop()` lets requests in progress finish before cancelling them (a request
+    /// held by a `silent` fault or long latency never finishes on its own).
+    private static let gracePeriod: Duration = .seconds(2)
+
+    private init(configuration: SandboxConfiguration, port: Int, baseURL: URL, task: Task<Void, any Error>,
+                 services: ServiceGroup, log: RequestLog) {
         self.configuration = configuration
         self.port = port
         self.baseURL = baseURL
         self.task = task
+        self.services = services
         self.log = log
     }
 
@@ -53,9 +61,14 @@ public final class SandboxServer: Sendable {
             },
             logger: Logger(label: "assembla-sandbox", factory: { _ in SwiftLogNoOpLogHandler() })
         )
+        // The application runs in a service group so `stop()` can shut it down gracefully:
+        // cancelling the serving task while an accepted connection is still queued traps in
+        // NIO ("Deinited NIOAsyncWriter without calling finish()", apple/swift-nio #3481).
+        let services = ServiceGroup(configuration: .init(
+            services: [app], logger: Logger(label: "assembla-sandbox", factory: { _ in SwiftLogNoOpLogHandler() })))
         let task = Task {
             defer { continuation.finish() }
-            try await app.run()
+            try await services.run()
         }
         var bound: Int?
         for await port in ports {
@@ -73,10 +86,11 @@ public final class SandboxServer: Sendable {
         // An IPv6 address goes in brackets in a URL (`http://[::1]:8080`).
         let host = configuration.host.contains(":") && !configuration.host.hasPrefix("[") ? "[\(configuration.host)]" : configuration.host
         guard let baseURL = URL(string: "http://\(host):\(bound)") else {
-            task.cancel()
+            await services.triggerGracefulShutdown()
+            _ = await task.result
             throw SandboxError(message: "cannot form a URL from host \(configuration.host) and port \(bound)")
         }
-        return SandboxServer(configuration: configuration, port: bound, baseURL: baseURL, task: task, log: log)
+        return SandboxServer(configuration: configuration, port: bound, baseURL: baseURL, task: task, services: services, log: log)
     }
 
     /// Every request served so far, in order (method, path, query, status or fault).
@@ -86,10 +100,17 @@ public final class SandboxServer: Sendable {
     public func resetRequestLog() async { await log.reset() }
 
     /// Closes the listener and every kept-alive connection; returns once the port is free.
-    /// Calling it again does nothing.
+    /// Requests in progress get two seconds (`gracePeriod`) to finish, then are cancelled. Calling it again
+    /// does nothing.
     public func stop() async {
-        task.cancel()
+        await services.triggerGracefulShutdown()
+        let task = self.task
+        let deadline = Task {
+            try await Task.sleep(for: Self.gracePeriod)
+            task.cancel()
+        }
         _ = await task.result
+        deadline.cancel()
     }
 
     /// Serves until the surrounding task is cancelled or the server fails.
