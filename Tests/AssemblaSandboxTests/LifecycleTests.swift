@@ -20,6 +20,20 @@ struct LifecycleTests {
         #expect(ports.filter(isListening).isEmpty)
     }
 
+    @Test("stopping while connections are still being accepted never traps (cancelling the serving task did: NIO's \"Deinited NIOAsyncWriter without calling finish()\")")
+    func stopWhileAccepting() async throws {
+        for _ in 0..<30 {
+            let server = try await SandboxServer.start()
+            let port = server.port
+            // Connections that arrive and send nothing: accepted, queued, not yet served.
+            let connections = (0..<12).compactMap { _ in openConnection(port: port) }
+            #expect(!connections.isEmpty)
+            await server.stop()
+            for fd in connections { close(fd) }
+            #expect(!isListening(port: port))
+        }
+    }
+
     @Test("stop closes kept-alive connections")
     func keepAlive() async throws {
         let server = try await SandboxServer.start()
