@@ -27,10 +27,9 @@ struct ExecutableTests {
         }
         #expect(tickets.count == 50)
         sandbox.stop(signal: signal)
-        #expect(sandbox.process.terminationReason == .exit)
-        #expect(sandbox.process.terminationStatus == 0)
+        #expect(sandbox.process.termination == .exit(0))
         #expect(!isListening(port: sandbox.port))
-        let stderr = String(decoding: sandbox.errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: sandbox.errors.readDataToEndOfFile(), as: UTF8.self)
         #expect(stderr.contains("stopped"))
     }
 

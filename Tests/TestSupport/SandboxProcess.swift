@@ -10,15 +10,15 @@ import Glibc
 /// it is a separate package that depends on the `Assembla` product alone.)
 public struct SandboxProcess: @unchecked Sendable {
     /// The running process.
-    public let process: Process
+    public let process: ChildProcess
     /// The address it binds (`--host`).
     public let host: String
     /// The port it listens on.
     public let port: Int
     /// Its standard output (the banner: `listening on URL`, then `export` lines).
-    public let output: Pipe
+    public let output: FileHandle
     /// Its standard error (`stopped (signal N)` on the way out).
-    public let errors: Pipe
+    public let errors: FileHandle
 
     /// `http://HOST:PORT` (the host bracketed when it is IPv6).
     public var baseURL: URL {
@@ -48,27 +48,24 @@ public struct SandboxProcess: @unchecked Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let portFile = directory.appendingPathComponent("port")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["--host", host, "--port", "0", "--port-file", portFile.path] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
+        let process = try ChildProcess.spawn(binary.path, ["--host", host, "--port", "0", "--port-file", portFile.path] + arguments)
+        guard let output = process.standardOutput, let errors = process.standardError else {
+            throw SandboxProcessFailure(message: "assembla-sandbox started without its output pipes")
+        }
         let deadline = Date().addingTimeInterval(120)  // a startup bound, not a timing assertion
         while Date() < deadline {
             if let text = try? String(contentsOf: portFile, encoding: .utf8),
                let port = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
                 return SandboxProcess(process: process, host: host, port: port, output: output, errors: errors)
             }
-            guard process.isRunning else {
-                let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                throw SandboxProcessFailure(message: "assembla-sandbox exited (\(process.terminationStatus)) before listening: \(said)")
+            if let ended = process.termination {
+                let said = String(decoding: errors.readDataToEndOfFile(), as: UTF8.self)
+                throw SandboxProcessFailure(message: "assembla-sandbox exited (\(ended.shellStatus)) before listening: \(said)")
             }
             usleep(10_000)
         }
-        process.terminate()
-        process.waitUntilExit()
+        process.send(SIGTERM)
+        process.wait()
         throw SandboxProcessFailure(message: "assembla-sandbox did not write its port file within 120 s")
     }
 
@@ -76,30 +73,33 @@ public struct SandboxProcess: @unchecked Sendable {
     /// - Parameter fileLimit: the most file descriptors it may have open (`ulimit -n`), if any.
     public static func runToExit(_ arguments: [String], fileLimit: Int? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
         try requireBinary()
-        let process = Process()
+        let process: ChildProcess
         if let fileLimit {
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "ulimit -n \(fileLimit) && exec \"$0\" \"$@\"", binary.path] + arguments
+            process = try ChildProcess.spawn("/bin/sh", ["-c", "ulimit -n \(fileLimit) && exec \"$0\" \"$@\"", binary.path] + arguments)
         } else {
-            process.executableURL = binary
-            process.arguments = arguments
+            process = try ChildProcess.spawn(binary.path, arguments)
         }
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let status = process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus
-        return (status, stdout, stderr)
+        // Standard error is drained on another thread so neither pipe can fill and block the child.
+        let errorsRead = DispatchGroup()
+        let errorText = Locked("")
+        if let errors = process.standardError {
+            errorsRead.enter()
+            DispatchQueue.global().async {
+                errorText.set(String(decoding: errors.readDataToEndOfFile(), as: UTF8.self))
+                errorsRead.leave()
+            }
+        }
+        let stdout = process.standardOutput.map { String(decoding: $0.readDataToEndOfFile(), as: UTF8.self) } ?? ""
+        errorsRead.wait()
+        let status = process.wait().shellStatus
+        return (status, stdout, errorText.value)
     }
 
     /// The first line of standard output (the banner's `listening on URL`).
     public func firstLine() -> String {
         var line = Data()
         while true {
-            let byte = output.fileHandleForReading.readData(ofLength: 1)
+            let byte = output.readData(ofLength: 1)
             if byte.isEmpty || byte == Data("\n".utf8) { break }
             line.append(byte)
         }
@@ -108,8 +108,8 @@ public struct SandboxProcess: @unchecked Sendable {
 
     /// Sends `signal` (SIGTERM by default) and waits for the process to exit.
     public func stop(signal: Int32 = SIGTERM) {
-        if process.isRunning { kill(process.processIdentifier, signal) }
-        process.waitUntilExit()
+        process.send(signal)
+        process.wait()
     }
 
     private static func requireBinary() throws {
@@ -125,4 +125,16 @@ public struct SandboxProcessFailure: Error, CustomStringConvertible {
     public let message: String
     /// The message.
     public var description: String { message }
+}
+
+/// A value shared between threads behind a lock.
+private final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) { stored = value }
+
+    var value: Value { lock.withLock { stored } }
+
+    func set(_ value: Value) { lock.withLock { stored = value } }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SandboxProcessSupport
 
 /// What a finished process left: exit status and both output streams.
 struct ShellResult: Sendable, CustomStringConvertible {
@@ -9,40 +10,35 @@ struct ShellResult: Sendable, CustomStringConvertible {
     var description: String { "exit \(status)\n--- stdout\n\(stdout)--- stderr\n\(stderr)" }
 }
 
-/// Runs a built binary with `Foundation.Process`: standard input from `input` (never the
-/// test runner's terminal), both outputs captured, killed if it outlives `limit` seconds.
+/// Runs a built binary (through ``ChildProcess``, not `Foundation.Process`): standard input
+/// from `input` (never the test runner's terminal), both outputs captured, killed if it
+/// outlives `limit` seconds. The status is the exit status, or the signal's number when a
+/// signal ended it.
 enum ShellRun {
     static func run(_ binary: URL, _ arguments: [String], input: String? = nil, environment: [String: String],
                     directory: URL? = nil, limit: TimeInterval = 120) async throws -> ShellResult {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.environment = environment
-        if let directory { process.currentDirectoryURL = directory }
-        let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = stdin
+        let child = try ChildProcess.spawn(binary.path, arguments, environment: environment, directory: directory?.path, input: true)
         let outputs = Outputs()
-        let exited = AsyncStream<Int32>.makeStream()
-        process.terminationHandler = { finished in
-            exited.continuation.yield(finished.terminationStatus)
-            exited.continuation.finish()
+        if let stdout = child.standardOutput { outputs.collect(stdout, stream: 0) }
+        if let stderr = child.standardError { outputs.collect(stderr, stream: 1) }
+        if let writer = child.standardInput {
+            if let input { try? writer.write(contentsOf: Data(input.utf8)) }
+            try writer.close()
         }
-        try process.run()
-        outputs.collect(stdout.fileHandleForReading, stream: 0)
-        outputs.collect(stderr.fileHandleForReading, stream: 1)
-        let writer = stdin.fileHandleForWriting
-        if let input { writer.write(Data(input.utf8)) }
-        try writer.close()
         let watchdog = Task {
             try await Task.sleep(for: .seconds(limit))
-            process.terminate()
+            child.send(SIGTERM)
         }
-        var status: Int32 = -1
-        for await code in exited.stream { status = code }
+        let ended = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: child.wait()) }
+        }
         watchdog.cancel()
         let (out, err) = await outputs.finished()
+        let status: Int32
+        switch ended {
+        case .exit(let code): status = code
+        case .signal(let signal): status = signal
+        }
         return ShellResult(status: status, stdout: out, stderr: err)
     }
 }
