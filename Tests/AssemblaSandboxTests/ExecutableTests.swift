@@ -45,25 +45,26 @@ struct ExecutableTests {
     @Test("invalid options exit 64 with one clear error", arguments: [
         ["--fault-rate", "2"], ["--faults", "meteor"], ["--port", "70000"], ["--tickets", "-1"], ["--max-per-page", "0"],
     ])
-    func invalidOptions(arguments: [String]) throws {
-        let result = try SandboxProcess.runToExit(arguments)
+    func invalidOptions(arguments: [String]) async throws {
+        let result = try await SandboxProcess.runToExit(arguments)
         #expect(result.stdout.isEmpty)
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("Error: "))
     }
 
     @Test("a --port-file that cannot be written: exit 1 with the path")
-    func unwritablePortFile() throws {
-        let result = try SandboxProcess.runToExit(["--port", "0", "--tickets", "5", "--port-file", "/nonexistent/dir/port"])
+    func unwritablePortFile() async throws {
+        let result = try await SandboxProcess.runToExit(["--port", "0", "--tickets", "5", "--port-file", "/nonexistent/dir/port"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("assembla-sandbox: cannot write the port file /nonexistent/dir/port"), "\(result.stderr)")
     }
 
     @Test("no file descriptor left for the signal pipe: exit 1 with a clear message (was a fatalError crash)")
-    func noPipe() throws {
+    func noPipe() async throws {
         // How many descriptors the runtime holds before `run()` varies a little: try a few limits;
         // one of them leaves none for the pipe.
-        let results = try (5...9).map { try SandboxProcess.runToExit(["--port", "0", "--tickets", "5"], fileLimit: $0) }
+        var results: [(status: Int32, stdout: String, stderr: String)] = []
+        for limit in 5...9 { results.append(try await SandboxProcess.runToExit(["--port", "0", "--tickets", "5"], fileLimit: limit)) }
         // (At the lowest limits the runtime's own threads may trap too; the message and the status still hold.)
         let pipeFailures = results.filter { $0.stderr.contains("assembla-sandbox: cannot create a pipe to wait for signals") }
         #expect(!pipeFailures.isEmpty, "\(results.map(\.stderr))")

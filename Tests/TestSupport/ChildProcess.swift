@@ -161,6 +161,31 @@ public final class ChildProcess: @unchecked Sendable {
         }
     }
 
+    /// Reads standard output and standard error (the pipes among them) to their ends, each on
+    /// its own thread so that neither pipe can fill and block the child; "" for one that is
+    /// not a pipe.
+    public func readOutputs() async -> (stdout: String, stderr: String) {
+        async let output = Self.readToEnd(standardOutput)
+        async let errors = Self.readToEnd(standardError)
+        return await (output, errors)
+    }
+
+    private static func readToEnd(_ handle: FileHandle?) async -> String {
+        guard let handle else { return "" }
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: String(decoding: handle.readDataToEndOfFile(), as: UTF8.self))
+            }
+        }
+    }
+
+    /// Waits for the child to end without holding a Swift concurrency thread.
+    public func ended() async -> Termination {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: self.wait()) }
+        }
+    }
+
     /// Sends `signal` unless the child has already ended.
     public func send(_ signal: Int32) {
         lock.withLock {

@@ -71,7 +71,7 @@ public struct SandboxProcess: @unchecked Sendable {
 
     /// Runs the binary with `arguments` until it exits (options it refuses, startup failures).
     /// - Parameter fileLimit: the most file descriptors it may have open (`ulimit -n`), if any.
-    public static func runToExit(_ arguments: [String], fileLimit: Int? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    public static func runToExit(_ arguments: [String], fileLimit: Int? = nil) async throws -> (status: Int32, stdout: String, stderr: String) {
         try requireBinary()
         let process: ChildProcess
         if let fileLimit {
@@ -79,20 +79,9 @@ public struct SandboxProcess: @unchecked Sendable {
         } else {
             process = try ChildProcess.spawn(binary.path, arguments)
         }
-        // Standard error is drained on another thread so neither pipe can fill and block the child.
-        let errorsRead = DispatchGroup()
-        let errorText = Locked("")
-        if let errors = process.standardError {
-            errorsRead.enter()
-            DispatchQueue.global().async {
-                errorText.set(String(decoding: errors.readDataToEndOfFile(), as: UTF8.self))
-                errorsRead.leave()
-            }
-        }
-        let stdout = process.standardOutput.map { String(decoding: $0.readDataToEndOfFile(), as: UTF8.self) } ?? ""
-        errorsRead.wait()
+        let (stdout, stderr) = await process.readOutputs()
         let status = process.wait().shellStatus
-        return (status, stdout, errorText.value)
+        return (status, stdout, stderr)
     }
 
     /// The first line of standard output (the banner's `listening on URL`).
@@ -127,14 +116,3 @@ public struct SandboxProcessFailure: Error, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// A value shared between threads behind a lock.
-private final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-
-    init(_ value: Value) { stored = value }
-
-    var value: Value { lock.withLock { stored } }
-
-    func set(_ value: Value) { lock.withLock { stored = value } }
-}
