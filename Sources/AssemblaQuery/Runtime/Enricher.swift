@@ -1,3 +1,5 @@
+import Assembla
+
 /// Adds the friendly derived fields to API records, from lists fetched once per statement:
 /// a ticket's `assigned_to`, `reporter`, `milestone`, `space`, `status_name` and custom
 /// fields by title; a task's `space`, `user`; an event's `author`, `space`; a comment's `author`…
@@ -104,25 +106,28 @@ struct Enricher: Sendable {
 
     /// The spaces some record belongs to, each with the user ids (`idField`) of its records.
     private static func involved(_ spaces: [Record], _ records: [Record], idField: String) -> [(Record, Set<String>)] {
-        spaces.compactMap { space in
-            let own = records.filter { $0.text("space_id") == space.text("id") }
-            return own.isEmpty ? nil : (space, ids(own, idField))
+        let bySpace = Dictionary(grouping: records) { $0.text("space_id") ?? "" }
+        return spaces.compactMap { space in
+            guard let own = bySpace[space.text("id") ?? ""], !own.isEmpty else { return nil }
+            return (space, ids(own, idField))
         }
     }
 
     /// Login and name by user id, from each space's users read until its records' ids are
-    /// found; an id that is no member of its record's space is then looked for in the other
-    /// spaces' users (as when every involved space's whole list is read).
+    /// found (the spaces side by side); an id that is no member of its record's space is then
+    /// looked for in the other spaces' users (as when every involved space's whole list is read).
     private func userIndex(_ spaces: [(space: Record, ids: Set<String>)]) async throws -> [String: UserName] {
         var index: [String: UserName] = [:]
+        let lookups = self.lookups
         for pass in 0..<2 {
             let missing = spaces.reduce(into: Set<String>()) { $0.formUnion($1.ids) }.subtracting(index.keys)
             if pass == 1, missing.isEmpty || spaces.count < 2 { break }
-            for (space, ids) in spaces {
-                for user in try await lookups.users(of: space, containing: pass == 0 ? ids : missing) {
-                    guard let id = user.text("id") else { continue }
-                    index[id] = UserName(login: user.text("login") ?? "", name: user.text("name") ?? "")
-                }
+            let lists = try await boundedMap(spaces, limit: lookups.backend.concurrency) { space, ids in
+                try await lookups.users(of: space, containing: pass == 0 ? ids : missing)
+            }
+            for user in lists.joined() {
+                guard let id = user.text("id") else { continue }
+                index[id] = UserName(login: user.text("login") ?? "", name: user.text("name") ?? "")
             }
         }
         return index
