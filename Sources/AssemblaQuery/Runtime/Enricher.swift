@@ -24,6 +24,7 @@ struct Enricher: Sendable {
             let milestones = uses(.milestones) ? try await lookups.milestones(of: space, containing: milestoneIDs) : []
             let titles = Dictionary(milestones.compactMap { m in m.text("id").map { ($0, m.text("title") ?? "") } }, uniquingKeysWith: { a, _ in a })
             let spaceName = space.text("name") ?? ""
+            var customNames: [String: String] = [:]  // "Due Week" → due_week, worked out once per title
             return records.map { ticket in
                 var record = ticket
                 if let users {
@@ -36,9 +37,10 @@ struct Enricher: Sendable {
                 record.set("space", .string(spaceName))
                 record.set("status_name", ticket["status"] ?? .null)
                 if case .record(let custom)? = ticket["custom_fields"] {
-                    for field in custom.fields {
-                        let name = field.name.lowercased().replacingOccurrences(of: " ", with: "_")
-                        if record[name] == nil { record.set(name, field.value) }  // "" (unset) is already null
+                    for (title, value) in zip(custom.names, custom.values) {
+                        let name = customNames[title] ?? title.lowercased().replacingOccurrences(of: " ", with: "_")
+                        customNames[title] = name
+                        if record[name] == nil { record.set(name, value) }  // "" (unset) is already null
                     }
                 }
                 return record
