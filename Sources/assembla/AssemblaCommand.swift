@@ -42,6 +42,10 @@ struct AssemblaCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Fetch everything afresh (no caching of spaces' data).")
     var noCache = false
 
+    @Flag(name: .customLong("no-hints"),
+          help: "Keep no hints for the next run (spaces list, list lengths in $XDG_CACHE_HOME/assembla/hints; they only start reads sooner).")
+    var noHints = false
+
     @Flag(help: "Run against a built-in sandbox server with seeded data (no credentials needed).")
     var sandbox = false
 
@@ -136,7 +140,7 @@ struct AssemblaCommand: AsyncParsableCommand {
     }
 
     private var connectionOptions: Connection.Options {
-        Connection.Options(url: url, useCache: !noCache, sandbox: sandbox, verbose: verbose,
+        Connection.Options(url: url, useCache: !noCache, useHints: !noHints, sandbox: sandbox, verbose: verbose,
                            environment: ProcessInfo.processInfo.environment)
     }
 

@@ -8,6 +8,8 @@ struct Connection: Sendable {
     struct Options: Sendable {
         var url: String?
         var useCache: Bool
+        /// Whether hints from earlier runs are kept (`--no-hints` turns them off).
+        var useHints: Bool = true
         var sandbox: Bool
         var verbose: Bool
         var environment: [String: String]
@@ -43,6 +45,11 @@ struct Connection: Sendable {
         }
         if let url = options.url {
             configuration.baseURL = try CredentialSource.serverURL(url, origin: "--url")
+        }
+        if options.useHints, !options.sandbox,
+           let file = HintStore.defaultFile(for: configuration.baseURL, environment: options.environment) {
+            // The built-in sandbox is new each run: nothing to remember.
+            configuration.hints = HintStore(file: file)
         }
         if options.verbose {
             configuration.onRequest = { log in

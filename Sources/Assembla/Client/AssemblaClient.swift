@@ -40,12 +40,23 @@ public final class AssemblaClient: Sendable {
     /// Every space the caller can see (cached).
     public func spaces() async throws -> [SpaceHandle] {
         let records: [Space] = try await core.caches.root.list(.spaces) { [core] in
-            try await core.send(SpaceEndpoints.list())
+            let spaces: [Space] = try await core.send(SpaceEndpoints.list())
+            core.hints?.remember(spaces: spaces)
+            return spaces
         }
-        var handles: [SpaceHandle] = []
-        handles.reserveCapacity(records.count)
-        for record in records { handles.append(await handle(for: record)) }
-        return handles
+        return await handles(for: records)
+    }
+
+    /// The spaces list as the configured ``HintStore`` last saw it (an earlier run, or this
+    /// client), without a request; nil when there is no store or it holds no list yet.
+    ///
+    /// It may be stale: use it only to start reads early, and check it against
+    /// ``spaces()`` before trusting what they return. The shell starts the reads of
+    /// `space "Big Project" | tickets` this way while the live list is on its way, and keeps
+    /// them only when the live record of the space is identical to the remembered one.
+    public func rememberedSpaces() async -> [SpaceHandle]? {
+        guard let spaces = core.hints?.spaces else { return nil }
+        return await handles(for: spaces)
     }
 
     /// The space called `name`: exact name, id or wiki name first, then a case-insensitive
@@ -97,6 +108,13 @@ public final class AssemblaClient: Sendable {
 
     func handle(for record: Space) async -> SpaceHandle {
         SpaceHandle(record: record, core: core, cache: await core.caches.space(record.id))
+    }
+
+    func handles(for records: [Space]) async -> [SpaceHandle] {
+        var handles: [SpaceHandle] = []
+        handles.reserveCapacity(records.count)
+        for record in records { handles.append(await handle(for: record)) }
+        return handles
     }
 
     // MARK: Users

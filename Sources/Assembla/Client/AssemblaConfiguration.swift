@@ -42,6 +42,11 @@ public struct AssemblaConfiguration: Sendable {
     public var transport: (any HTTPTransport)?
     /// Steps around every attempt of every request, outermost first (see ``AssemblaMiddleware``).
     public var middlewares: [any AssemblaMiddleware] = []
+    /// Where hints from earlier runs are kept (nil, the default: none are kept). Hints only
+    /// let reads start sooner — the spaces list as last read, page sizes, how many pages each
+    /// list had — and are checked by the reads that use them (see ``HintStore``). Used when
+    /// the client is created.
+    public var hints: HintStore?
     /// Turns response bodies into models.
     public var decoder: any ResponseDecoding
 
@@ -49,7 +54,7 @@ public struct AssemblaConfiguration: Sendable {
     public init(
         credentials: Credentials? = nil, baseURL: URL = AssemblaConfiguration.defaultBaseURL, useCache: Bool = true,
         maxConcurrentRequests: Int = 6, pageSize: Int = 100, retry: RetryPolicy = RetryPolicy(), timeout: TimeInterval = 30,
-        transport: (any HTTPTransport)? = nil, decoder: any ResponseDecoding = JSONResponseDecoder()
+        transport: (any HTTPTransport)? = nil, decoder: any ResponseDecoding = JSONResponseDecoder(), hints: HintStore? = nil
     ) {
         self.credentials = credentials
         self.baseURL = baseURL
@@ -60,5 +65,6 @@ public struct AssemblaConfiguration: Sendable {
         self.timeout = timeout
         self.transport = transport
         self.decoder = decoder
+        self.hints = hints
     }
 }

@@ -6,14 +6,18 @@ import Foundation
 final class ClientCore: Sendable {
     let settings: Locked<AssemblaConfiguration>
     let caches: ClientCache
-    /// Page sizes the server has served, per kind of list.
-    let pageSizes = PageSizeMemory()
+    /// Page sizes the server has served, per kind of list, and where lists ended.
+    let lists: ListMemory
+    /// Hints from earlier runs (``AssemblaConfiguration/hints``), fixed when the client is created.
+    let hints: HintStore?
     private let transport: any HTTPTransport
 
     init(configuration: AssemblaConfiguration) {
         let settings = Locked(configuration)
         self.settings = settings
         caches = ClientCache(active: configuration.useCache)
+        hints = configuration.hints
+        lists = ListMemory(store: configuration.hints)
         let network = configuration.transport ?? URLSessionTransport(
             timeout: configuration.timeout, maxConnectionsPerHost: max(8, configuration.maxConcurrentRequests + 2))
         let authenticated = AuthenticatingTransport(wrapping: network) { settings.current.credentials }
@@ -66,7 +70,7 @@ final class ClientCore: Sendable {
         Paged { [self] in
             let configuration = settings.current
             let pager = Pager(pageSize: configuration.pageSize, concurrency: configuration.maxConcurrentRequests,
-                              memory: pageSizes, intent: intent)
+                              memory: lists, intent: intent)
             let feed = pager.pages(endpoint) { [self] page in try await send(page) }
             return PageReader { try await feed.next() }
         }

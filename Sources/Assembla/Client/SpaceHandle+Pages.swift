@@ -59,8 +59,6 @@ extension AssemblaClient {
     /// The spaces list when the cache holds it (never sends a request; for `explain`).
     public func cachedSpaces() async -> [SpaceHandle]? {
         guard let records: [Space] = await core.caches.root.peek(.spaces) else { return nil }
-        var handles: [SpaceHandle] = []
-        for record in records { handles.append(await handle(for: record)) }
-        return handles
+        return await handles(for: records)
     }
 }

@@ -5,13 +5,20 @@ import Foundation
 public struct PagedEndpoint<Element: Decodable & Sendable>: Sendable {
     /// The list endpoint without paging parameters.
     public var base: Endpoint<[Element]>
-    /// The kind of list (`tickets`, `comments`, …): what ``PageSizeMemory`` remembers page sizes by.
+    /// The kind of list (`tickets`, `comments`, …): what ``ListMemory`` remembers page sizes by.
     var kind: String
 
     /// Wraps a list endpoint of kind `kind`.
     init(_ base: Endpoint<[Element]>, kind: String) {
         self.base = base
         self.kind = kind
+    }
+
+    /// The list read with `size` items per page, named by path and query (what ``ListMemory``
+    /// remembers a list's end by): the same text for every read of the same list.
+    func listKey(size: Int) -> String {
+        let query = base.query.map { "\($0.name)=\($0.value ?? "")" }.joined(separator: "&")
+        return "\(base.path)?\(query)&per_page=\(size)"
     }
 
     /// The endpoint of page `number` (from 1) with `size` items per page.

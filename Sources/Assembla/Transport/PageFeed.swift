@@ -1,7 +1,9 @@
 /// One read of a paged list, handing out its pages in order as they arrive (see ``Pager``
 /// for the rules that find the end). Pages past the next one to hand out are fetched ahead in
 /// a window: while the page size is unknown it is page 1 alone (with ``ReadIntent/whole``,
-/// pages 1 and 2, unless ``PageSizeMemory`` knows that a short page 1 ends the list); then it ramps in batches — refilled only once every page asked for was
+/// pages 1 and 2, unless ``ListMemory`` knows that a short page 1 ends the list; or, when
+/// ``ListMemory`` knows where the list ended last time, that many pages up to `concurrency`);
+/// then it ramps in batches — refilled only once every page asked for was
 /// handed out, 2, 4, … pages, or at once `concurrency` pages on a whole read — until a full
 /// window of `concurrency` pages was handed out; from then on it slides: each page handed out
 /// asks for the next, so `concurrency` requests stay in flight for as long as the list lasts.
@@ -21,7 +23,15 @@ actor PageFeed<Element: Decodable & Sendable> {
     private let concurrency: Int
     /// Whether the reader reads to the end (page 2 with page 1, the full window at once).
     private let whole: Bool
-    private let memory: PageSizeMemory?
+    private let memory: ListMemory?
+    /// The list's name in ``ListMemory``.
+    private let listKey: String
+    /// On a whole read, the page that showed the end of the list last time it was read:
+    /// nothing past it is asked for until it arrives and does not end the list. It lets the
+    /// first round ask for every page the list had (up to `concurrency`) with nothing past it.
+    private var cap: Int?
+    /// The page whose answer showed the end (empty, short, or a repeat of page 1).
+    private var endShownAt: Int?
     /// A first page shorter than this ends the list (the server has served pages this long).
     private let knownServed: Int
 
@@ -43,7 +53,7 @@ actor PageFeed<Element: Decodable & Sendable> {
     /// The last page of the first full window: once it is handed out the window slides.
     private var slidesAfter: Int?
 
-    init(_ endpoint: PagedEndpoint<Element>, pageSize: Int, concurrency: Int, whole: Bool, memory: PageSizeMemory?,
+    init(_ endpoint: PagedEndpoint<Element>, pageSize: Int, concurrency: Int, whole: Bool, memory: ListMemory?,
          fetch: @escaping @Sendable (Endpoint<[Element]>) async throws -> [Element]) {
         self.endpoint = endpoint
         self.fetch = fetch
@@ -52,6 +62,8 @@ actor PageFeed<Element: Decodable & Sendable> {
         self.whole = whole && concurrency > 1
         self.memory = memory
         knownServed = min(memory?.largestPage(of: endpoint.kind) ?? 0, pageSize)
+        listKey = endpoint.listKey(size: pageSize)
+        cap = self.whole ? memory?.endPage(of: listKey).map { max(1, $0) } : nil
     }
 
     /// The next page (never empty), or nil after the last one.
@@ -59,6 +71,10 @@ actor PageFeed<Element: Decodable & Sendable> {
     func next() async throws -> [Element]? {
         while true {
             if let end, cursor >= end {
+                if let shown = endShownAt {
+                    memory?.record(endPage: shown, of: listKey)
+                    endShownAt = nil
+                }
                 let pastEnd = inFlight.values
                 inFlight = [:]
                 for task in pastEnd { _ = await task.result }
@@ -96,6 +112,11 @@ actor PageFeed<Element: Decodable & Sendable> {
     /// Learns from page `page`; whether its items are handed out.
     private func accept(_ items: [Element], page: Int) -> Bool {
         memory?.record(items.count, for: endpoint.kind)
+        defer {
+            if end != nil, endShownAt == nil { endShownAt = page }
+            // The list is longer than last time: the window is no longer held at the old end.
+            if let cap, page >= cap, end == nil { self.cap = nil }
+        }
         if items.isEmpty {
             end = page
             return false
@@ -138,12 +159,16 @@ actor PageFeed<Element: Decodable & Sendable> {
             let sliding = slidesAfter.map { cursor > $0 } ?? false
             guard sliding || grew || launched < cursor else { return }
             last = cursor + window - 1
+        } else if whole, let cap {
+            // Every page the list had last time, at once (the window's worth).
+            last = max(cursor, min(concurrency, cap))
         } else if whole, knownServed < requested {
             // A short page 1 would need page 2 to tell a short list from a server serving
             // shorter pages, so asking for it now costs nothing then and saves a round trip
             // for a long list.
             last = max(cursor, 2)
         }
+        if let cap { last = min(last, max(cap, cursor)) }
         last = min(last, (end ?? Int.max) - 1)
         while launched < last {
             launched += 1

@@ -20,14 +20,14 @@
 /// past the end when the last page is full; when several are in flight, plus the rest of the
 /// batch for a list that ends during the ramp, or at most `concurrency - 1` past the page that
 /// shows the end. A first page shorter than the size asked for costs one more request unless
-/// ``PageSizeMemory`` already knows that pages of this kind hold more.
+/// ``ListMemory`` already knows that pages of this kind hold more.
 struct Pager: Sendable {
     /// Items per page asked for.
     var pageSize: Int
     /// Pages in flight at once.
     var concurrency: Int
     /// Page sizes seen earlier by the same client.
-    var memory: PageSizeMemory?
+    var memory: ListMemory?
     /// How much of the list the reader means to read.
     var intent: ReadIntent = .readAhead
 

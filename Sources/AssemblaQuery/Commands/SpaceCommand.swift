@@ -10,8 +10,13 @@ struct SpaceCommand: Command {
     let argumentCount = 1...1
 
     func run(_ call: CommandCall) async throws -> PipelineValue {
+        try select(call, from: try await call.context.lookups.spaces())
+    }
+
+    /// The stage's output with the space it names picked from `spaces` (the live list, or the
+    /// one an earlier run remembered when the evaluator starts the next stage early).
+    func select(_ call: CommandCall, from spaces: [Record]) throws -> PipelineValue {
         let name = try call.text(0)
-        let spaces = try await call.context.lookups.spaces()
         let space = try call.pick(name, from: spaces, keys: ["name", "wiki_name", "id"], what: "space", at: call.range(ofArgument: 0))
         return call.output(.space, [space])
     }

@@ -8,6 +8,10 @@ struct Plan: Sendable {
     let format: OutputFormat
     /// Whether filters, sorts and limits go to the server (off: read everything, filter locally).
     let pushdown: Bool
+    /// The source stage that may start before the `space NAME` stage in front of it has its
+    /// answer, on the space an earlier run remembered under NAME (`space "Big Project" |
+    /// tickets`: 1); its result is used only if the live space is identical.
+    var earlyStart: Int?
 
     /// The kind of record flowing into stage `index` (for completion).
     func inputKind(at index: Int) -> RecordKind? {

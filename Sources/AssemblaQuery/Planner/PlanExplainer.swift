@@ -23,8 +23,9 @@ struct PlanExplainer {
                 lines.append(detail("local", "runs on the records read before"))
             case .folded:
                 lines.append(detail("local", "folded into the source: counted as pages arrive, no record kept"))
-            case .source(let plan):
-                lines += await describe(step.stage, plan, heldSpaces: heldSpaces, milestoneScope: milestoneScope, scope: &scope)
+            case .source(let source):
+                lines += await describe(step.stage, source, heldSpaces: heldSpaces, milestoneScope: milestoneScope,
+                                        earlyStart: index == 0 ? plan.earlyStart : nil, scope: &scope)
             }
             if step.stage.commandName == "milestone" { milestoneScope = true }
         }
@@ -44,7 +45,7 @@ struct PlanExplainer {
     }
 
     private func describe(_ stage: Stage, _ plan: SourcePlan, heldSpaces: [Record]?, milestoneScope: Bool,
-                          scope: inout Record?) async -> [String] {
+                          earlyStart: Int?, scope: inout Record?) async -> [String] {
         let name = stage.commandName ?? ""
         var lines: [String] = []
         switch plan.access {
@@ -85,6 +86,12 @@ struct PlanExplainer {
                 lines.append(detail("cache", "spaces: \(heldSpaces == nil ? "not held" : "held, no request")"))
                 if name == "space", let heldSpaces, let word = stage.arguments.first?.nameText,
                    case .found(let space) = heldSpaces.match(word, keys: ["name", "wiki_name", "id"]) {
+                    scope = space
+                } else if let earlyStart, let word = stage.arguments.first?.nameText,
+                          let remembered = await source.rememberedSpaces(),
+                          case .found(let space) = remembered.match(word, keys: ["name", "wiki_name", "id"]) {
+                    lines.append(detail("early", "stage \(earlyStart + 1) starts with this request, on \"\(space.text("name") ?? "")\" "
+                        + "(id \(space.text("id") ?? "")) as an earlier run remembered it; kept only if the live record is the same"))
                     scope = space
                 }
             } else {

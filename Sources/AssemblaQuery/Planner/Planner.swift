@@ -37,7 +37,17 @@ struct Planner {
             kind = output
             index += 1
         }
-        return Plan(steps: steps, format: format, pushdown: pushdown)
+        return Plan(steps: steps, format: format, pushdown: pushdown, earlyStart: Self.earlyStart(steps))
+    }
+
+    /// `space NAME | SOURCE …`: SOURCE only reads, and needs nothing of the `space` stage
+    /// but the space, so it can start on a remembered one while the live list is read.
+    private static func earlyStart(_ steps: [PlanStep]) -> Int? {
+        guard steps.count >= 2, steps[0].source != nil, steps[0].stage.commandName == "space",
+              steps[0].stage.arguments.count == 1, steps[1].source != nil,
+              !["space", "spaces"].contains(steps[1].stage.commandName ?? "")
+        else { return nil }
+        return 1
     }
 
     private func sourcePlan(_ name: String, kind: RecordKind, at index: Int, in stages: [Stage], format: OutputFormat,

@@ -31,5 +31,9 @@ extension ClientBackend {
         await client.cachedSpaces()?.map(Record.init(space:))
     }
 
+    func rememberedSpaces() async -> [Record]? {
+        await client.rememberedSpaces()?.map(Record.init(space:))
+    }
+
     var concurrency: Int { client.configuration.maxConcurrentRequests }
 }

@@ -19,6 +19,9 @@ protocol PagedTicketSource: Sendable {
     func holdsTickets(space: Record) async -> Bool
     /// The spaces list when it is held locally (for `explain`, which sends nothing).
     func heldSpaces() async -> [Record]?
+    /// The spaces list as an earlier run left it (possibly stale, no request), for starting
+    /// a plan's early stage before the live list arrives; nil when none is kept.
+    func rememberedSpaces() async -> [Record]?
     /// Requests in flight at once (the client's `maxConcurrentRequests`).
     var concurrency: Int { get }
 }

@@ -1,0 +1,120 @@
+import Foundation
+
+/// What earlier runs learned about an account that lets a read *start* sooner — never what
+/// it answers: the spaces list as last read (so a space named in a statement can have its
+/// reads started while the live list is still on its way, then checked against it), the page
+/// size the server serves per kind of list, and which page showed each list's end when last
+/// read through (so a whole read can ask for all its pages at once, not ramp up to them).
+///
+/// Every hint is checked by the read that uses it: a wrong one costs requests, never a wrong
+/// answer. It lives in one small JSON file (`0600`, written atomically whenever a hint
+/// changes), one per server, so a cron job or the prompt benefits from the run before it.
+///
+/// ```swift
+/// var configuration = AssemblaConfiguration(credentials: credentials)
+/// configuration.hints = HintStore(file: HintStore.defaultFile(for: configuration.baseURL, environment: ProcessInfo.processInfo.environment))
+/// ```
+public final class HintStore: Sendable {
+    /// The file the hints are kept in.
+    public let file: URL
+    private let hints: Locked<Hints>
+
+    /// Lists whose length is remembered, at most (the least recently read are forgotten).
+    static let maxLists = 500
+
+    /// The hints kept in `file` (none yet when it is missing or unreadable; it is created
+    /// with the first hint).
+    public init(file: URL) {
+        self.file = file
+        hints = Locked(Self.load(file))
+    }
+
+    /// `$XDG_CACHE_HOME/assembla/hints/HOST[_PORT].json` (else `~/.cache/…`) for a server
+    /// root; nil when neither variable gives an absolute directory.
+    public static func defaultFile(for baseURL: URL, environment: [String: String]) -> URL? {
+        let root: URL
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            root = URL(fileURLWithPath: xdg)
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            root = URL(fileURLWithPath: home).appendingPathComponent(".cache")
+        } else {
+            return nil
+        }
+        let host = (baseURL.host ?? "server").filter { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+        let name = baseURL.port.map { "\(host)_\($0)" } ?? host
+        return root.appendingPathComponent("assembla/hints/\(name).json")
+    }
+
+    // MARK: Spaces
+
+    /// The spaces list as last read, if it was.
+    var spaces: [Space]? { hints.current.spaces }
+
+    /// Keeps the spaces list just read.
+    func remember(spaces: [Space]) {
+        change { hints in
+            guard hints.spaces != spaces else { return false }
+            hints.spaces = spaces
+            return true
+        }
+    }
+
+    // MARK: Lists
+
+    /// The most items a page of `kind` has held (0 when unknown).
+    func largestPage(of kind: String) -> Int { hints.current.pageSizes[kind] ?? 0 }
+
+    /// Notes a page of `kind` that held `count` items.
+    func remember(pageOf kind: String, count: Int) {
+        change { hints in
+            guard count > hints.pageSizes[kind] ?? 0 else { return false }
+            hints.pageSizes[kind] = count
+            return true
+        }
+    }
+
+    /// The page whose answer showed the end of `list` when it was last read to the end.
+    func endPage(of list: String) -> Int? { hints.current.lists[list]?.end }
+
+    /// Notes that page `end` showed the end of `list`.
+    func remember(endPage end: Int, of list: String) {
+        change { hints in
+            hints.clock += 1
+            let previous = hints.lists[list]?.end
+            hints.lists[list] = Hints.ListEnd(end: end, read: hints.clock)
+            if hints.lists.count > Self.maxLists {
+                let oldest = hints.lists.sorted { $0.value.read < $1.value.read }.prefix(hints.lists.count - Self.maxLists)
+                for (key, _) in oldest { hints.lists[key] = nil }
+            }
+            return previous != end
+        }
+    }
+
+    // MARK: The file
+
+    /// Applies `update`; writes the file when it says the hints changed. A file that cannot
+    /// be written leaves the hints in memory (they are only hints).
+    /// Written under the lock, so the file always holds the latest hints.
+    private func change(_ update: (inout Hints) -> Bool) {
+        hints.update { hints in
+            if update(&hints) { try? Self.save(hints, to: file) }
+        }
+    }
+
+    private static func load(_ file: URL) -> Hints {
+        guard let data = try? Data(contentsOf: file),
+              let hints = try? JSONDecoder().decode(Hints.self, from: data), hints.version == Hints.currentVersion
+        else { return Hints() }
+        return hints
+    }
+
+    private static func save(_ hints: Hints, to file: URL) throws {
+        let directory = file.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        // The directory is the owner's alone, so the moment between the atomic write and
+        // the narrowed permissions shows the file to nobody else.
+        try JSONEncoder().encode(hints).write(to: file, options: .atomic)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+    }
+}

@@ -1,0 +1,43 @@
+/// What a client has seen of paged lists, kept for the reads after (and, with a
+/// ``HintStore``, for later runs):
+/// - per kind of list (tickets, comments, activity, …), the most items one page has held: a
+///   later page of that kind shorter than that (and than the size asked for) cannot have been
+///   cut short by the server, so it ends its list without asking for the page after it;
+/// - per list (its path and query, page size included), the page whose answer showed its end
+///   when last read to the end: a whole read asks for that many pages at once instead of
+///   ramping up to them, and for none past it unless that page shows the list grew.
+/// Both are only hints: the pager still finds every end from the pages themselves.
+final class ListMemory: Sendable {
+    private let largest = Locked<[String: Int]>([:])
+    private let ends = Locked<[String: Int]>([:])
+    private let store: HintStore?
+
+    /// A memory that starts from (and writes to) `store`, if given.
+    init(store: HintStore? = nil) {
+        self.store = store
+    }
+
+    /// The most items a page of `kind` has held (0 when none was read yet).
+    func largestPage(of kind: String) -> Int {
+        max(largest.current[kind] ?? 0, store?.largestPage(of: kind) ?? 0)
+    }
+
+    /// Notes a page of `kind` that held `count` items.
+    func record(_ count: Int, for kind: String) {
+        guard count > largestPage(of: kind) else { return }
+        largest.update { $0[kind] = max($0[kind] ?? 0, count) }
+        store?.remember(pageOf: kind, count: count)
+    }
+
+    /// The page whose answer showed the end of `list` when it was last read to the end.
+    func endPage(of list: String) -> Int? {
+        ends.current[list] ?? store?.endPage(of: list)
+    }
+
+    /// Notes that page `page` showed the end of `list` (empty, shorter than the page size,
+    /// or a repeat of page 1).
+    func record(endPage page: Int, of list: String) {
+        ends.update { $0[list] = page }
+        store?.remember(endPage: page, of: list)
+    }
+}
