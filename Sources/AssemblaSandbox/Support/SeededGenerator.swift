@@ -1,15 +1,17 @@
 /// A small deterministic random number generator (SplitMix64): the same seed always
-/// yields the same sequence, on every platform, so seeded data and fault schedules repeat.
-struct SeededGenerator: RandomNumberGenerator, Sendable {
+/// yields the same sequence, on every platform, so seeded data and fault schedules repeat
+/// (tests use it too, so a failing random case can be replayed).
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// Creates a generator from a seed.
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
     /// Creates a generator whose seed is derived from a label (FNV-1a of its UTF-8 bytes).
     init(label: String) { state = SeededGenerator.hash(label) }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
