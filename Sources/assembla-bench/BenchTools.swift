@@ -49,11 +49,13 @@ struct BenchTools: ParsableArguments {
         }
     }
 
-    /// `assembla --url URL ARGUMENTS` with the sandbox owner's key and secret in the environment.
-    func assemblaInvocation(_ server: SandboxServer, _ arguments: [String]) -> Invocation {
-        Invocation(executable: assembla, arguments: ["--url", server.baseURL.absoluteString] + arguments, environment: [
-            "ASSEMBLA_API_KEY": SandboxCredentials.owner.key, "ASSEMBLA_API_SECRET": SandboxCredentials.owner.secret,
-        ])
+    /// `assembla --url URL ARGUMENTS` with the sandbox owner's key and secret in the environment;
+    /// hints kept in `cache` (`$XDG_CACHE_HOME`) when given, else in a fresh directory per run
+    /// (a first run).
+    func assemblaInvocation(_ server: SandboxServer, _ arguments: [String], cache: URL? = nil) -> Invocation {
+        var environment = ["ASSEMBLA_API_KEY": SandboxCredentials.owner.key, "ASSEMBLA_API_SECRET": SandboxCredentials.owner.secret]
+        if let cache { environment["XDG_CACHE_HOME"] = cache.path }
+        return Invocation(executable: assembla, arguments: ["--url", server.baseURL.absoluteString] + arguments, environment: environment)
     }
 
     /// `python wrapper.py NAME` pointed at the sandbox.

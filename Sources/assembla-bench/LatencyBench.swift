@@ -4,7 +4,9 @@ import Foundation
 
 /// Whole-process wall time to read every ticket of a 5,000-ticket space through injected
 /// latency: the `assembla` binary, the Python wrapper, and a floor (one `curl --parallel
-/// --parallel-max 6` fetching the same pages), median of 3 runs each.
+/// --parallel-max 6` fetching the same pages), median of 3 runs each. Ours twice: a first run
+/// (no hints: a fresh cache directory each time) and a later run (the hints a run before it
+/// kept — the spaces list and the list's length — as for a cron job or the prompt).
 struct LatencyBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "latency",
@@ -19,7 +21,10 @@ struct LatencyBench: AsyncParsableCommand {
 
     /// One latency's medians.
     struct Medians {
+        /// A first run: no hints from an earlier one.
         var ours: Double
+        /// A later run: with the hints the run before it kept.
+        var oursLater: Double
         var wrapper: Double
         var floor: Double
     }
@@ -27,21 +32,26 @@ struct LatencyBench: AsyncParsableCommand {
     static func table(_ tools: BenchTools) async throws -> String {
         let tickets = tools.quick ? 1_000 : 5_000
         let runs = tools.quick ? 1 : 3
-        var table = MarkdownTable(["latency", "`assembla` (ours)", "Python wrapper", "floor (curl)", "wrapper ÷ ours",
+        var table = MarkdownTable(["latency", "`assembla` run", "ours", "Python wrapper", "floor (curl)", "wrapper ÷ ours",
                                    "ours ÷ floor", "goal", "goal met"])
         for latency in [20, 100] {
             let medians = try await measure(tools, tickets: tickets, latencyMilliseconds: latency, runs: runs)
-            let speedup = medians.wrapper / medians.ours
-            let overFloor = medians.ours / medians.floor
-            let (goal, met) = latency == 100 ? ("wrapper ÷ ours ≥ 5", speedup >= 5) : ("ours ÷ floor ≤ 1.25", overFloor <= 1.25)
-            table.append(["\(latency) ms", Format.seconds(medians.ours), Format.seconds(medians.wrapper), Format.seconds(medians.floor),
-                          Format.ratio(speedup), Format.ratio(overFloor), goal, Format.met(met)])
+            for (run, ours) in [("first (no hints)", medians.ours), ("later (hints)", medians.oursLater)] {
+                let speedup = medians.wrapper / ours
+                let overFloor = ours / medians.floor
+                let (goal, met) = latency == 100 ? ("wrapper ÷ ours ≥ 5", speedup >= 5) : ("ours ÷ floor ≤ 1.25", overFloor <= 1.25)
+                table.append(["\(latency) ms", run, Format.seconds(ours), Format.seconds(medians.wrapper), Format.seconds(medians.floor),
+                              Format.ratio(speedup), Format.ratio(overFloor), goal, Format.met(met)])
+            }
         }
         let pages = pageCount(tickets)
         let caption = """
             All \(Format.count(tickets)) tickets of Big Project, whole process, median of \(runs) run\(runs == 1 ? "" : "s"): \
             `assembla -c '\(BenchTools.countStatement)'` vs the Python wrapper's `space.tickets()` \
-            vs `curl --parallel --parallel-max 6` fetching the same \(pages) pages (per_page=100) into /dev/null.
+            vs `curl --parallel --parallel-max 6` fetching the same \(pages) pages (per_page=100) into /dev/null. \
+            A first run has no hints (an empty cache directory each time); a later run has those the run \
+            before it kept in `$XDG_CACHE_HOME/assembla/hints` (the spaces list, the list's length), so its \
+            ticket pages start with the spaces list and all 6 go out at once. Same requests either way.
             """
         return [caption, "", table.rendered].joined(separator: "\n")
     }
@@ -53,12 +63,20 @@ struct LatencyBench: AsyncParsableCommand {
     static func measure(_ tools: BenchTools, tickets: Int, latencyMilliseconds: Int, runs: Int) async throws -> Medians {
         try await BenchTools.withSandbox(tickets: tickets, latencyMilliseconds: latencyMilliseconds) { server in
             var ours: [Double] = []
+            var oursLater: [Double] = []
             var wrapper: [Double] = []
             var floor: [Double] = []
+            let hints = FileManager.default.temporaryDirectory.appendingPathComponent("assembla-bench-hints-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: hints) }
+            let later = tools.assemblaInvocation(server, ["-c", BenchTools.countStatement], cache: hints)
+            try check(try await later.run(), "assembla -c (keeping hints)", answer: String(tickets))
             for _ in 0..<runs {
                 let ourRun = try await tools.runAssembla(server, ["-c", BenchTools.countStatement])
                 try check(ourRun, "assembla -c '\(BenchTools.countStatement)'", answer: String(tickets))
                 ours.append(ourRun.seconds)
+                let laterRun = try await later.run()
+                try check(laterRun, "assembla -c '\(BenchTools.countStatement)' (later run)", answer: String(tickets))
+                oursLater.append(laterRun.seconds)
                 let wrapperRun = try await tools.runWrapper(server, "list_all")
                 try check(wrapperRun, "wrapper.py list_all", answer: String(tickets))
                 wrapper.append(wrapperRun.seconds)
@@ -66,7 +84,8 @@ struct LatencyBench: AsyncParsableCommand {
                 try check(curlRun, "curl --parallel", answer: nil)
                 floor.append(curlRun.seconds)
             }
-            return Medians(ours: Format.median(ours), wrapper: Format.median(wrapper), floor: Format.median(floor))
+            return Medians(ours: Format.median(ours), oursLater: Format.median(oursLater), wrapper: Format.median(wrapper),
+                           floor: Format.median(floor))
         }
     }
 
