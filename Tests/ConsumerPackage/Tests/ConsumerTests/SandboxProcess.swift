@@ -9,11 +9,14 @@ import Testing
 /// The main package's tests share one helper (`Tests/TestSupport`, target
 /// `SandboxProcessSupport`); this package cannot use it — it depends on the `Assembla` product
 /// alone, and test support is no product — so it keeps these few lines. The port comes from the
-/// binary's `--port-file`, written atomically once it listens.
+/// binary's `--port-file`, written atomically once it listens; the binary is started through
+/// ``SpawnedProcess`` (posix_spawn), not `Foundation.Process`.
 struct SandboxProcess {
-    let process: Process
+    let process: SpawnedProcess
     let baseURL: URL
 
+    /// Starts the sandbox with `extraArguments` and waits for its port file.
+    /// - Throws: ``SandboxFailure`` when there is no binary, or it exits or stays silent instead of listening.
     static func start(_ extraArguments: [String] = []) throws -> SandboxProcess {
         let binary = ProcessInfo.processInfo.environment["ASSEMBLA_SANDBOX"] ?? mainPackageRoot()
             .appendingPathComponent(".build/debug/assembla-sandbox").path
@@ -22,23 +25,21 @@ struct SandboxProcess {
         }
         let portFile = FileManager.default.temporaryDirectory.appendingPathComponent("consumer-sandbox-\(UUID().uuidString).port")
         defer { try? FileManager.default.removeItem(at: portFile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["--port", "0", "--port-file", portFile.path] + extraArguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try SpawnedProcess.spawn(binary, ["--port", "0", "--port-file", portFile.path] + extraArguments)
         let deadline = Date().addingTimeInterval(120)  // a startup bound, not a timing assertion
-        while process.isRunning, Date() < deadline {
+        while Date() < deadline {
             if let text = try? String(contentsOf: portFile, encoding: .utf8),
                let port = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)),
                let url = URL(string: "http://127.0.0.1:\(port)") {
                 return SandboxProcess(process: process, baseURL: url)
             }
+            guard process.isRunning else {
+                throw SandboxFailure(message: "the sandbox exited before writing its port file (run \(binary) by hand to see why)")
+            }
             usleep(10_000)
         }
         process.terminate()
-        throw SandboxFailure(message: "the sandbox did not start (no port in \(portFile.path))")
+        throw SandboxFailure(message: "the sandbox wrote no port to \(portFile.path) in 120 s")
     }
 
     /// A client with the sandbox's owner credentials, shaped by `configure`.
@@ -49,9 +50,9 @@ struct SandboxProcess {
         return AssemblaClient(configuration: configuration)
     }
 
+    /// Stops the sandbox (SIGTERM) and waits until it has exited.
     func stop() {
         process.terminate()
-        process.waitUntilExit()
     }
 
     /// Tests/ConsumerPackage/Tests/ConsumerTests/ → the main package's root.
