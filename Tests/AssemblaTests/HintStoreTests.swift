@@ -69,6 +69,8 @@ struct HintStoreTests {
         try await Sandbox.run(Self.configure(600), client: { $0.hints = HintStore(file: file.url) }) { server, client in
             #expect(await client.rememberedSpaces() == nil, "nothing remembered before the first read")
             #expect(try await Self.readAll(client) == 600)
+            #expect(!FileManager.default.fileExists(atPath: file.url.path), "written by flush(), not by every read")
+            client.configuration.hints?.flush()
             let next = AssemblaClient(configuration: AssemblaConfiguration(baseURL: server.baseURL, hints: HintStore(file: file.url)))
             let remembered = try #require(await next.rememberedSpaces())
             #expect(remembered.map(\.name) == (try await client.spaces()).map(\.name))
@@ -88,6 +90,7 @@ struct HintStoreTests {
         let file = HintFile()
         try await Sandbox.run(Self.configure(600), client: { $0.hints = HintStore(file: file.url) }) { server, client in
             #expect(try await Self.readAll(client) == 600)
+            client.configuration.hints?.flush()
             func gated(hints: HintStore?) async throws -> FirstRoundGate {
                 let gate = FirstRoundGate(until: 6)
                 var configuration = AssemblaConfiguration(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"),
@@ -111,6 +114,7 @@ struct HintStoreTests {
         try await Sandbox.run(Self.configure(before), client: { $0.hints = HintStore(file: file.url) }) { _, client in
             #expect(try await Self.readAll(client) == before)
             firstID = try await client.space(named: "Big Project").id
+            client.configuration.hints?.flush()
         }
         try await Sandbox.run(Self.configure(after), client: { $0.hints = HintStore(file: file.url) }) { server, client in
             try #require(try await client.space(named: "Big Project").id == firstID, "the hint applies: same seeded space id")
@@ -131,6 +135,7 @@ struct HintStoreTests {
             #expect(await client.rememberedSpaces() == nil)
             let spaces = try await client.spaces()
             #expect(spaces.count == 4)
+            client.configuration.hints?.flush()
             let next = AssemblaClient(configuration: AssemblaConfiguration(baseURL: server.baseURL, hints: HintStore(file: file.url)))
             #expect(await next.rememberedSpaces()?.count == 4)
         }

@@ -7,8 +7,10 @@ import Foundation
 /// read through (so a whole read can ask for all its pages at once, not ramp up to them).
 ///
 /// Every hint is checked by the read that uses it: a wrong one costs requests, never a wrong
-/// answer. It lives in one small JSON file (`0600`, written atomically whenever a hint
-/// changes), one per server, so a cron job or the prompt benefits from the run before it.
+/// answer. It lives in one small JSON file (`0600`, in a `0700` directory, written atomically
+/// by ``flush()`` when a hint changed, and when the store is released), one per server, so a
+/// cron job or the prompt benefits from the run before it. The shell flushes after every
+/// statement.
 ///
 /// ```swift
 /// var configuration = AssemblaConfiguration(credentials: credentials)
@@ -18,6 +20,8 @@ public final class HintStore: Sendable {
     /// The file the hints are kept in.
     public let file: URL
     private let hints: Locked<Hints>
+    /// Whether the hints changed since they were last written.
+    private let dirty = Locked(false)
 
     /// Lists whose length is remembered, at most (the least recently read are forgotten).
     static let maxLists = 500
@@ -92,13 +96,24 @@ public final class HintStore: Sendable {
 
     // MARK: The file
 
-    /// Applies `update`; writes the file when it says the hints changed. A file that cannot
-    /// be written leaves the hints in memory (they are only hints).
-    /// Written under the lock, so the file always holds the latest hints.
-    private func change(_ update: (inout Hints) -> Bool) {
-        hints.update { hints in
-            if update(&hints) { try? Self.save(hints, to: file) }
+    /// Writes the hints to ``file`` if they changed since the last write. A file that cannot
+    /// be written leaves them in memory (they are only hints).
+    public func flush() {
+        var snapshot: Hints?
+        dirty.update { changed in
+            guard changed else { return }
+            snapshot = hints.current
+            changed = false
+            if let snapshot { try? Self.save(snapshot, to: file) }
         }
+    }
+
+    deinit { flush() }
+
+    private func change(_ update: (inout Hints) -> Bool) {
+        var changed = false
+        hints.update { changed = update(&$0) }
+        if changed { dirty.update { $0 = true } }
     }
 
     private static func load(_ file: URL) -> Hints {

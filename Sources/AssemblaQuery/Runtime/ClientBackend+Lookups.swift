@@ -17,7 +17,11 @@ extension ClientBackend {
 
     func holdLists() async { await client.cache.hold() }
 
-    func releaseLists() async { await client.cache.release() }
+    /// Also writes the hints the statement taught the client, for the next run.
+    func releaseLists() async {
+        await client.cache.release()
+        client.configuration.hints?.flush()
+    }
 
     func heldNames() async -> [String] {
         guard let spaces = await client.cachedSpaces() else { return [] }
