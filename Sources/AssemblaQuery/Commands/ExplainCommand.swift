@@ -16,7 +16,9 @@ struct ExplainCommand: Command {
         need and how far each is read (`until ids found`: users and milestones turning ids into names \
         are read only until every id the records reference is found; `whole list`: a name to resolve), \
         and what the cache already holds. `:space` stands for a space not resolved yet (resolving \
-        it would need a request).
+        it would need a request). An `early` line under `space NAME` says the next stage starts \
+        together with the spaces list, on the space an earlier run remembered under NAME (kept \
+        only if the live record is the same; see `--no-hints`).
         """
     let examples = ["explain space \"Big Project\" | tickets | sort updated_at desc | first 10",
                     "explain space \"Big Project\" | tickets state=1 | count",
