@@ -58,6 +58,12 @@ struct EarlyStartTests {
     /// output, or the failure's text.
     private static func run(_ source: String, _ server: SandboxServer, hints file: HintFile?,
                             gate: SpacesGate? = nil) async -> String {
+        await runCollecting(source, server, hints: file, gate: gate).output
+    }
+
+    /// Runs `source` like `run`; its output (or failure) and what it wrote to standard error.
+    private static func runCollecting(_ source: String, _ server: SandboxServer, hints file: HintFile?,
+                                      gate: SpacesGate? = nil) async -> (output: String, errors: String) {
         var configuration = AssemblaConfiguration(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"),
                                                   baseURL: server.baseURL)
         configuration.hints = file.map { HintStore(file: $0.url) }
@@ -66,8 +72,10 @@ struct EarlyStartTests {
         let collected = SandboxHarness.Collected()
         session.output = { collected.append($0) }
         session.errorOutput = { collected.appendError($0) }
-        if case .failed(let failure) = await session.run(source: source, origin: .commandLine) { return failure.rendered }
-        return collected.output
+        if case .failed(let failure) = await session.run(source: source, origin: .commandLine) {
+            return (failure.rendered, collected.errors)
+        }
+        return (collected.output, collected.errors)
     }
 
     private static var sixHundred: SandboxConfiguration {
@@ -124,6 +132,24 @@ struct EarlyStartTests {
             let paths = await h.requests().map(\.path)
             #expect(paths.contains { $0.hasPrefix("/v1/spaces/\(mobile)/tickets") }, "the early read of the wrong space ran: \(paths)")
             #expect(await Self.run("space \"Big Project\" | ticket 201 | get status_name", h.server, hints: file) == "Test\n")
+            let warned = await Self.runCollecting("space \"Big Project\" | tickets assigned_to=\"Nobody Here\" | count", h.server, hints: file)
+            #expect(warned.output == "0\n")
+            #expect(warned.errors.components(separatedBy: "warning:").count == 2, "the dropped early run's warning is not printed: \(warned.errors)")
+        }
+    }
+
+    @Test("an early stage's warnings are printed once, when it is used")
+    func warningsOnce() async throws {
+        let file = HintFile()
+        try await SandboxHarness.with(sandbox: Self.sixHundred) { h in
+            _ = await Self.run("spaces | count", h.server, hints: file)
+            let gate = SpacesGate()
+            let warned = await Self.runCollecting("space \"Big Project\" | tickets assigned_to=\"Nobody Here\" | count", h.server,
+                                                  hints: file, gate: gate)
+            #expect(await gate.ticketsFirst == true)
+            #expect(warned.output == "0\n")
+            #expect(warned.errors.components(separatedBy: "warning:").count == 2, "\(warned.errors)")
+            #expect(warned.errors.contains("Nobody Here"))
         }
     }
 

@@ -107,6 +107,28 @@ struct HintStoreTests {
         }
     }
 
+    @Test("with the list's end remembered, the window slides from the first page: no page waits for a batch, none past the end")
+    func slidesAtOnce() async throws {
+        let file = HintFile()
+        let tickets = 2_000
+        try await Sandbox.run(Self.configure(tickets), client: { $0.hints = HintStore(file: file.url) }) { server, client in
+            #expect(try await Self.readAll(client) == tickets)
+            client.configuration.hints?.flush()
+            // Pages within 5 of the end have no page 6 after them to wait for.
+            let gate = PageWindowTests.WindowGate(window: 6, gatedFrom: 1, gatedThrough: tickets / 100 + 1 - 5)
+            var configuration = AssemblaConfiguration(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"),
+                                                      baseURL: server.baseURL, transport: gate)
+            configuration.hints = HintStore(file: file.url)
+            let space = try await AssemblaClient(configuration: configuration).space(named: "Big Project")
+            await server.resetRequestLog()
+            #expect(try await space.ticketPages(TicketFilter(), intent: .whole).collect().map(\.number) == Array(1...tickets))
+            let starved = await gate.starved
+            #expect(starved.isEmpty, "pages answered only after a batch boundary: \(starved)")
+            let sent = await Sandbox.requests(server, pathPrefix: "/v1/spaces/\(space.id)/tickets")
+            #expect(TicketIdentityTests.pages(sent) == Array(1...(tickets / 100 + 1)), "the pages and the empty one, nothing past it")
+        }
+    }
+
     @Test("a list that grew or shrank since it was remembered is still read whole and exactly", arguments: [(150, 600), (600, 150)])
     func staleLengths(before: Int, after: Int) async throws {
         let file = HintFile()

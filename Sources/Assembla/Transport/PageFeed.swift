@@ -64,6 +64,9 @@ actor PageFeed<Element: Decodable & Sendable> {
         knownServed = min(memory?.largestPage(of: endpoint.kind) ?? 0, pageSize)
         listKey = endpoint.listKey(size: pageSize)
         cap = self.whole ? memory?.endPage(of: listKey).map { max(1, $0) } : nil
+        // With the end known, the window slides from the first page handed out: the cap, not
+        // a ramp, keeps it from asking past the end.
+        if cap != nil { slidesAfter = 0 }
     }
 
     /// The next page (never empty), or nil after the last one.

@@ -15,7 +15,7 @@ struct Evaluator {
             if case .folded = step.role { continue }
             if let early, index == early.index {
                 if value == early.input {
-                    value = try await early.task.value.get()
+                    value = try await early.adopt(warn: context.warn)
                     continue
                 }
                 await early.discard()
@@ -31,50 +31,30 @@ struct Evaluator {
         return value
     }
 
-    /// A source stage run before the `space NAME` stage in front of it has its answer.
-    struct EarlyStart {
-        /// The stage started early.
-        let index: Int
-        /// What it was started on: the `space` stage's output picked from the remembered list.
-        let input: PipelineValue
-        let task: Task<Result<PipelineValue, Diagnostic>, Never>
-
-        /// Cancels it and waits for its requests to end.
-        func discard() async {
-            task.cancel()
-            _ = await task.value
-        }
-    }
-
-    /// For `space NAME | SOURCE …` when an earlier run remembered the spaces list and NAME
-    /// picks a space from it: starts SOURCE on that space at once, alongside the live spaces
-    /// read. The result is used only when the `space` stage's live output is equal to the
-    /// one it was started on — the same space, every field unchanged — otherwise it is
-    /// cancelled and the stage runs afresh; so a stale list costs requests, never an answer.
-    /// Sources only read, and later stages (writes among them) still wait for the check.
+    /// Starts `plan.earlyStart` on the space the remembered list gives the `space` stage
+    /// before it (see `EarlyStart`), unless nothing is remembered, NAME picks no single space
+    /// from it, or the spaces list is held (then the `space` stage sends nothing to wait for).
     func startEarly(_ plan: Plan) async -> EarlyStart? {
         guard let index = plan.earlyStart, let first = plan.steps.first, index < plan.steps.count,
               let remembered = await context.backend.rememberedSpaces(),
-              await context.backend.heldSpaces() == nil, // held: the space stage sends nothing to wait for
-              let input = try? Self.rememberedInput(first, in: remembered, context: context)
+              await context.backend.heldSpaces() == nil,
+              let space = CommandRegistry.command(named: "space") as? SpaceCommand
         else { return nil }
+        let call = CommandCall(command: space, stage: first.stage, input: PipelineValue(), context: context, source: first.source)
+        guard let input = try? space.select(call, from: remembered) else { return nil }
         let step = plan.steps[index]
-        let task = Task { [self] () -> Result<PipelineValue, Diagnostic> in
+        let warnings = EarlyStart.Warnings()
+        var held = context
+        held.warn = { warnings.append($0) }
+        let evaluator = Evaluator(context: held)
+        let task = Task { () -> Result<PipelineValue, Diagnostic> in
             do throws(Diagnostic) {
-                return .success(try await run(step.stage, source: step.source, input: input))
+                return .success(try await evaluator.run(step.stage, source: step.source, input: input))
             } catch {
                 return .failure(error)
             }
         }
-        return EarlyStart(index: index, input: input, task: task)
-    }
-
-    /// What the `space NAME` step would pass on if `spaces` were the live list (nil: NAME
-    /// picks none, or several, of them).
-    static func rememberedInput(_ step: PlanStep, in spaces: [Record], context: StatementContext) throws -> PipelineValue? {
-        guard let space = CommandRegistry.command(named: "space") as? SpaceCommand else { return nil }
-        let call = CommandCall(command: space, stage: step.stage, input: PipelineValue(), context: context, source: step.source)
-        return try space.select(call, from: spaces)
+        return EarlyStart(index: index, input: input, task: task, warnings: warnings)
     }
 
     private func run(_ stage: Stage, source: SourcePlan?, input: PipelineValue) async throws(Diagnostic) -> PipelineValue {
