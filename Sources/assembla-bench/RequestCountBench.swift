@@ -55,7 +55,7 @@ struct RequestCountBench: AsyncParsableCommand {
     /// The section: a caption and the table.
     static func table(_ tools: BenchTools) async throws -> String {
         let runs = tools.quick ? 1 : 3
-        var table = MarkdownTable(["statement / example", "requests (ours)", "Python wrapper", "needed", "goal met"])
+        var table = MarkdownTable(["statement / example", "requests (ours)", "ours, a later run", "Python wrapper", "needed", "goal met"])
         var notes: [String] = []
         for statement in statements {
             let ours = try await count("`assembla -c '\(statement.statement)'`", runs: runs) { server in
@@ -71,7 +71,8 @@ struct RequestCountBench: AsyncParsableCommand {
             let met = ours.requests.map { ourCount in
                 ourCount <= statement.needed && theirs.requests.map { ourCount <= $0 } ?? true
             } ?? false
-            table.append(["`\(statement.statement.replacingOccurrences(of: "|", with: "\\|"))`", ours.cell, theirs.cell,
+            let later = try await laterCount(tools, statement.statement)
+            table.append(["`\(statement.statement.replacingOccurrences(of: "|", with: "\\|"))`", ours.cell, later, theirs.cell,
                           statement.neededNote, Format.met(met)])
             notes += [ours.failure, theirs.failure].compactMap { $0 }
         }
@@ -90,14 +91,32 @@ struct RequestCountBench: AsyncParsableCommand {
             case (nil, _): Format.met(false)
             case (_, nil): "—"
             }
-            table.append(["`scripts/examples/\(name).asm`", ours.cell, theirs.cell, theirs.requests.map { "≤ \($0) (wrapper)" } ?? "—", met])
+            table.append(["`scripts/examples/\(name).asm`", ours.cell, "", theirs.cell, theirs.requests.map { "≤ \($0) (wrapper)" } ?? "—", met])
             notes += [ours.failure, theirs.failure].compactMap { $0 }
         }
         let caption = """
             Requests per process against a fresh \(Format.count(tickets))-ticket sandbox, counted in its request log\
-            \(runs > 1 ? " (\(runs) runs each; a range when they differ; goals checked against the largest)" : "").
+            \(runs > 1 ? " (\(runs) runs each; a range when they differ; goals checked against the largest)" : ""). \
+            "A later run": the same statement run again against the same sandbox with the hints the first run kept \
+            (goals are checked on the first run).
             """
         return ([caption, "", table.rendered] + (notes.isEmpty ? [] : [""] + notes.map { "- note: \($0)" })).joined(separator: "\n")
+    }
+
+    /// The requests of `statement` run a second time against the same sandbox, with the hints
+    /// the first run kept (the spaces list, page sizes, where each list ended).
+    static func laterCount(_ tools: BenchTools, _ statement: String) async throws -> String {
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("assembla-bench-hints-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        return try await BenchTools.withSandbox(tickets: tickets) { server in
+            let invocation = tools.assemblaInvocation(server, ["-c", statement], cache: cache)
+            let first = try await invocation.run()
+            guard first.status == 0 else { return "failed (exit \(first.status))" }
+            await server.resetRequestLog()
+            let later = try await invocation.run()
+            guard later.status == 0 else { return "failed (exit \(later.status))" }
+            return String(await server.requests().count)
+        }
     }
 
     /// The requests of one process, over one or more runs (concurrent paging can make the
