@@ -148,6 +148,21 @@ struct HintStoreTests {
         }
     }
 
+    @Test("a page size remembered from a server that served longer pages never ends a list early")
+    func stalePageSize() async throws {
+        let file = HintFile()
+        try await Sandbox.run(Self.configure(150), client: { $0.hints = HintStore(file: file.url) }) { _, client in
+            let count = try await Self.readAll(client)
+            #expect(count == 150, "pages of 100 remembered")
+            client.configuration.hints?.flush()
+        }
+        // The same server now serves 50 items a page (or another server on the same host and port).
+        try await Sandbox.run({ $0.ticketCount = 150; $0.maxPerPage = 50 }, client: { $0.hints = HintStore(file: file.url) }) { _, client in
+            let count = try await Self.readAll(client)
+            #expect(count == 150, "a short page 1 is checked, not taken for the end")
+        }
+    }
+
     @Test("an unreadable or foreign hint file is ignored and replaced by the next read")
     func corruptFile() async throws {
         let file = HintFile()

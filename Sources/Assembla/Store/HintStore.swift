@@ -2,9 +2,11 @@ import Foundation
 
 /// What earlier runs learned about an account that lets a read *start* sooner — never what
 /// it answers: the spaces list as last read (so a space named in a statement can have its
-/// reads started while the live list is still on its way, then checked against it), the page
-/// size the server serves per kind of list, and which page showed each list's end when last
-/// read through (so a whole read can ask for all its pages at once, not ramp up to them).
+/// reads started while the live list is still on its way, then checked against it), and which
+/// page showed each list's end when last read through (so a whole read can ask for all its
+/// pages at once, not ramp up to them). Not the page size a server serves: a short first page
+/// is taken for a list's end by that size, which no later page checks, so it is known only
+/// from pages of the same process (``ListMemory``).
 ///
 /// Every hint is checked by the read that uses it: a wrong one costs requests, never a wrong
 /// answer. It lives in one small JSON file (`0600`, in a `0700` directory, written atomically
@@ -64,18 +66,6 @@ public final class HintStore: Sendable {
     }
 
     // MARK: Lists
-
-    /// The most items a page of `kind` has held (0 when unknown).
-    func largestPage(of kind: String) -> Int { hints.current.pageSizes[kind] ?? 0 }
-
-    /// Notes a page of `kind` that held `count` items.
-    func remember(pageOf kind: String, count: Int) {
-        change { hints in
-            guard count > hints.pageSizes[kind] ?? 0 else { return false }
-            hints.pageSizes[kind] = count
-            return true
-        }
-    }
 
     /// The page whose answer showed the end of `list` when it was last read to the end.
     func endPage(of list: String) -> Int? { hints.current.lists[list]?.end }

@@ -12,7 +12,6 @@ struct Hints: Codable, Sendable, Equatable {
 
     var version = Hints.currentVersion
     var spaces: [Space]?
-    var pageSizes: [String: Int] = [:]
     var lists: [String: ListEnd] = [:]
     /// Counts list reads (orders ``lists`` by recency without reading the clock).
     var clock = 0
