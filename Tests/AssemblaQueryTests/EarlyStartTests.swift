@@ -41,6 +41,45 @@ struct EarlyStartTests {
         }
     }
 
+    /// Holds every ticket request for up to ~3 s, noting whether it was cancelled meanwhile
+    /// (as a statement interrupted by Ctrl-C or its deadline cancels it) or let through.
+    final class TicketHold: AssemblaMiddleware {
+        private let state = State()
+
+        func intercept(_ request: HTTPRequest,
+                       next: @Sendable (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse {
+            guard request.path.contains("/tickets") else {
+                let response = try await next(request)
+                if request.path == "/v1/spaces" { await state.spacesAnswered() }
+                return response
+            }
+            await state.held()
+            for _ in 0..<300 {
+                do {
+                    try await Task.sleep(for: .milliseconds(10))
+                } catch {
+                    await state.cancelled()
+                    throw error
+                }
+            }
+            await state.released()
+            return try await next(request)
+        }
+
+        var counts: (held: Int, cancelled: Int, released: Int, spaces: Bool) {
+            get async { await (state.heldCount, state.cancelledCount, state.releasedCount, state.spaces) }
+        }
+
+        actor State {
+            var heldCount = 0, cancelledCount = 0, releasedCount = 0
+            var spaces = false
+            func held() { heldCount += 1 }
+            func cancelled() { cancelledCount += 1 }
+            func released() { releasedCount += 1 }
+            func spacesAnswered() { spaces = true }
+        }
+    }
+
     /// A hint file in a directory of its own, removed afterwards.
     final class HintFile: @unchecked Sendable {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("early-\(UUID().uuidString.prefix(8))")
@@ -150,6 +189,38 @@ struct EarlyStartTests {
             #expect(warned.output == "0\n")
             #expect(warned.errors.components(separatedBy: "warning:").count == 2, "\(warned.errors)")
             #expect(warned.errors.contains("Nobody Here"))
+        }
+    }
+
+    @Test("a statement cancelled once its early stage is taken cancels that stage's requests: none goes on after it")
+    func cancelledWhileAdopting() async throws {
+        let file = HintFile()
+        try await SandboxHarness.with(sandbox: Self.sixHundred) { h in
+            _ = await Self.run("spaces | count", h.server, hints: file)
+            let hold = TicketHold()
+            var configuration = AssemblaConfiguration(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"),
+                                                      baseURL: h.server.baseURL)
+            configuration.hints = HintStore(file: file.url)
+            configuration.middlewares = [hold]
+            let session = Session(client: AssemblaClient(configuration: configuration), options: SessionOptions(pushdown: true))
+            let statement = Task { await session.run(source: "space \"Big Project\" | tickets | count", origin: .repl) }
+            // The live spaces list answered and matched: the evaluator waits for the early stage.
+            for _ in 0..<200 {
+                let counts = await hold.counts
+                if counts.spaces && counts.held > 0 { break }
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            try await Task.sleep(for: .milliseconds(200))
+            statement.cancel()
+            _ = await statement.value
+            for _ in 0..<500 {
+                let counts = await hold.counts
+                if counts.cancelled + counts.released == counts.held { break }
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            let counts = await hold.counts
+            #expect(counts.held > 0 && counts.spaces)
+            #expect(counts.released == 0, "ticket requests went on after the statement was cancelled: \(counts)")
         }
     }
 

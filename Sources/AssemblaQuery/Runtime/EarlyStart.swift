@@ -25,9 +25,10 @@ struct EarlyStart: Sendable {
     let warnings: Warnings
 
     /// Its result, once the live `space` stage gave `input`: its held warnings are printed
-    /// with `warn` first.
+    /// with `warn` first. Cancelling the statement meanwhile cancels it (its task is not a
+    /// child of the statement's, so the cancellation is passed on by hand).
     func adopt(warn: @Sendable (String) -> Void) async throws(Diagnostic) -> PipelineValue {
-        let result = await task.value
+        let result = await withTaskCancellationHandler { await task.value } onCancel: { task.cancel() }
         for line in warnings.all { warn(line) }
         return try result.get()
     }
