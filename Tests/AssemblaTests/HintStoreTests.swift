@@ -163,6 +163,23 @@ struct HintStoreTests {
         }
     }
 
+    @Test("a hint directory that already exists open to others is narrowed to the owner before the file is written")
+    func existingOpenDirectory() async throws {
+        let file = HintFile()
+        let folder = file.url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        try await Sandbox.run(client: { $0.hints = HintStore(file: file.url) }) { _, client in
+            let spaces = try await client.spaces()
+            #expect(spaces.count == 4)
+            client.configuration.hints?.flush()
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o700,
+                "the file is written (as 0644 first, then narrowed) in a directory only its owner can enter")
+        let written = try FileManager.default.attributesOfItem(atPath: file.url.path)
+        #expect((written[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+
     @Test("an unreadable or foreign hint file is ignored and replaced by the next read")
     func corruptFile() async throws {
         let file = HintFile()

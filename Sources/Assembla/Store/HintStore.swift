@@ -117,6 +117,9 @@ public final class HintStore: Sendable {
         let directory = file.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
+        // Also when it existed already (the attributes above apply only to a new one): the
+        // atomic write creates the file with the umask's mode and narrows it after the rename.
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory.path)
         // The directory is the owner's alone, so the moment between the atomic write and
         // the narrowed permissions shows the file to nobody else.
         try JSONEncoder().encode(hints).write(to: file, options: .atomic)
