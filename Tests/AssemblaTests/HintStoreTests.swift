@@ -70,7 +70,7 @@ struct HintStoreTests {
             #expect(await client.rememberedSpaces() == nil, "nothing remembered before the first read")
             #expect(try await Self.readAll(client) == 600)
             #expect(!FileManager.default.fileExists(atPath: file.url.path), "written by flush(), not by every read")
-            client.configuration.hints?.flush()
+            client.hints?.flush()
             let next = AssemblaClient(configuration: AssemblaConfiguration(baseURL: server.baseURL, hints: HintStore(file: file.url)))
             let remembered = try #require(await next.rememberedSpaces())
             #expect(remembered.map(\.name) == (try await client.spaces()).map(\.name))
@@ -90,7 +90,7 @@ struct HintStoreTests {
         let file = HintFile()
         try await Sandbox.run(Self.configure(600), client: { $0.hints = HintStore(file: file.url) }) { server, client in
             #expect(try await Self.readAll(client) == 600)
-            client.configuration.hints?.flush()
+            client.hints?.flush()
             func gated(hints: HintStore?) async throws -> FirstRoundGate {
                 let gate = FirstRoundGate(until: 6)
                 var configuration = AssemblaConfiguration(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"),
@@ -113,7 +113,7 @@ struct HintStoreTests {
         let tickets = 2_000
         try await Sandbox.run(Self.configure(tickets), client: { $0.hints = HintStore(file: file.url) }) { server, client in
             #expect(try await Self.readAll(client) == tickets)
-            client.configuration.hints?.flush()
+            client.hints?.flush()
             // Pages within 5 of the end have no page 6 after them to wait for.
             let gate = PageWindowTests.WindowGate(window: 6, gatedFrom: 1, gatedThrough: tickets / 100 + 1 - 5)
             var configuration = AssemblaConfiguration(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"),
@@ -136,7 +136,7 @@ struct HintStoreTests {
         try await Sandbox.run(Self.configure(before), client: { $0.hints = HintStore(file: file.url) }) { _, client in
             #expect(try await Self.readAll(client) == before)
             firstID = try await client.space(named: "Big Project").id
-            client.configuration.hints?.flush()
+            client.hints?.flush()
         }
         try await Sandbox.run(Self.configure(after), client: { $0.hints = HintStore(file: file.url) }) { server, client in
             try #require(try await client.space(named: "Big Project").id == firstID, "the hint applies: same seeded space id")
@@ -189,7 +189,7 @@ struct HintStoreTests {
             #expect(await client.rememberedSpaces() == nil)
             let spaces = try await client.spaces()
             #expect(spaces.count == 4)
-            client.configuration.hints?.flush()
+            client.hints?.flush()
             let next = AssemblaClient(configuration: AssemblaConfiguration(baseURL: server.baseURL, hints: HintStore(file: file.url)))
             #expect(await next.rememberedSpaces()?.count == 4)
         }

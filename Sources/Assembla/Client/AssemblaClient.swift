@@ -35,6 +35,10 @@ public final class AssemblaClient: Sendable {
     /// The caches of all spaces: `await assembla.cache.clear()`, `.deactivate()`, `.activate()`.
     public var cache: ClientCache { core.caches }
 
+    /// The hint store the client was created with (``AssemblaConfiguration/hints``): call
+    /// `assembla.hints?.flush()` to write what this client learned for the next run.
+    public var hints: HintStore? { core.hints }
+
     // MARK: Spaces
 
     /// Every space the caller can see (cached).

@@ -20,7 +20,7 @@ extension ClientBackend {
     /// Also writes the hints the statement taught the client, for the next run.
     func releaseLists() async {
         await client.cache.release()
-        client.configuration.hints?.flush()
+        client.hints?.flush()
     }
 
     func heldNames() async -> [String] {
