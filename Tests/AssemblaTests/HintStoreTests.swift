@@ -1,4 +1,4 @@
-import Assembla
+@testable import Assembla
 import AssemblaSandbox
 import Foundation
 import Testing
@@ -193,6 +193,20 @@ struct HintStoreTests {
             let next = AssemblaClient(configuration: AssemblaConfiguration(baseURL: server.baseURL, hints: HintStore(file: file.url)))
             #expect(await next.rememberedSpaces()?.count == 4)
         }
+    }
+
+    @Test("a hint path that is a FIFO or an oversized file is not read (it would block or fill memory)")
+    func notARegularFile() throws {
+        let file = HintFile()
+        try FileManager.default.createDirectory(at: file.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        #expect(mkfifo(file.url.path, 0o600) == 0)
+        #expect(HintStore(file: file.url).file == file.url, "returned at once: the FIFO was not opened")
+        try FileManager.default.removeItem(at: file.url)
+        let valid = Data(#"{"version":1,"lists":{"L":{"end":3,"read":1}},"clock":1}"#.utf8)
+        try valid.write(to: file.url)
+        #expect(HintStore(file: file.url).endPage(of: "L") == 3, "a valid file is read")
+        try (valid + Data(repeating: 0x20, count: HintStore.maxFileSize)).write(to: file.url)
+        #expect(HintStore(file: file.url).endPage(of: "L") == nil, "the same hints padded past the limit are not")
     }
 
     @Test("the default file follows XDG_CACHE_HOME, else ~/.cache, one per server", arguments: [

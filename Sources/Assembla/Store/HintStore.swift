@@ -18,7 +18,7 @@ import Foundation
 /// var configuration = AssemblaConfiguration(credentials: credentials)
 /// configuration.hints = HintStore(file: HintStore.defaultFile(for: configuration.baseURL, environment: ProcessInfo.processInfo.environment))
 /// ```
-public final class HintStore: Sendable {
+public final class HintStore: Sendable, ListEndStore {
     /// The file the hints are kept in.
     public let file: URL
     private let hints: Locked<Hints>
@@ -106,8 +106,16 @@ public final class HintStore: Sendable {
         if changed { dirty.update { $0 = true } }
     }
 
+    /// A larger file is not read (hints for 500 lists and a few thousand spaces are far smaller).
+    static let maxFileSize = 16 << 20
+
+    /// The hints in `file`, or none when it is missing, not a regular file (a FIFO would block
+    /// the read), larger than ``maxFileSize``, unreadable, or of another version.
     private static func load(_ file: URL) -> Hints {
-        guard let data = try? Data(contentsOf: file),
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              let size = attributes[.size] as? NSNumber, size.intValue <= maxFileSize,
+              let data = try? Data(contentsOf: file),
               let hints = try? JSONDecoder().decode(Hints.self, from: data), hints.version == Hints.currentVersion
         else { return Hints() }
         return hints

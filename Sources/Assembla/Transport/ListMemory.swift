@@ -11,10 +11,10 @@
 final class ListMemory: Sendable {
     private let largest = Locked<[String: Int]>([:])
     private let ends = Locked<[String: Int]>([:])
-    private let store: HintStore?
+    private let store: (any ListEndStore)?
 
-    /// A memory that starts from (and writes to) `store`, if given.
-    init(store: HintStore? = nil) {
+    /// A memory whose list ends start from (and are written to) `store`, if given.
+    init(store: (any ListEndStore)? = nil) {
         self.store = store
     }
 

@@ -12,9 +12,9 @@
 /// page that shows its end. With `concurrency` 1 (``ReadIntent/pageByPage``) nothing is
 /// fetched ahead: a reader that stops early (`first 10`) costs no request it does not use.
 /// At the end the requests already sent for pages past it are waited for (their pages
-/// unused), so a finished read leaves nothing running; after a failure, or when the feed is
-/// dropped early, no further page is asked for; cancelling the reader cancels the requests in
-/// flight.
+/// unused), so a finished read leaves nothing running; after a failure the requests still in
+/// flight are cancelled and waited for; when the feed is dropped early no further page is
+/// asked for; cancelling the reader cancels the requests in flight.
 actor PageFeed<Element: Decodable & Sendable> {
     private let endpoint: PagedEndpoint<Element>
     private let fetch: @Sendable (Endpoint<[Element]>) async throws -> [Element]
@@ -96,7 +96,12 @@ actor PageFeed<Element: Decodable & Sendable> {
                     inFlight = [:]
                     throw CancellationError()
                 }
+                // The pages asked for after the one that failed are not wanted: cancelled, and
+                // waited for, so a failed read leaves nothing running.
+                let unwanted = inFlight.values
                 inFlight = [:]
+                for task in unwanted { task.cancel() }
+                for task in unwanted { _ = await task.result }
                 throw error
             }
             inFlight[cursor] = nil
