@@ -22,6 +22,13 @@ extension Session {
         return meaningful.last?.kind == .pipe
     }
 
+    /// Offers the space names an earlier run remembered (the client's hints) to completion
+    /// before any list is fetched, so `space "Big<Tab>` completes at a fresh prompt. Sends
+    /// nothing; names fetched later are added as before.
+    public func primeCompletions() async {
+        state.remember(names: await backend.rememberedSpaces()?.compactMap { $0.text("name") } ?? [])
+    }
+
     /// Completions for the word that ends at `cursor` (a character offset in `line`): command
     /// names where a command goes, else field names, record kinds and keywords. Each completion
     /// is the whole word to put in place of the partial one, sorted.

@@ -42,6 +42,7 @@ struct REPL {
         }
         editor.writeToTerminal("assembla \(AssemblaCommand.version) — `help` lists commands, Ctrl-D exits.\n")
         var historySaveFailed = false
+        await session.primeCompletions()
         while let statement = readStatement(editor) {
             let trimmed = statement.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty { continue }

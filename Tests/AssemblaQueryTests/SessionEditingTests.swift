@@ -1,4 +1,5 @@
 import Assembla
+import AssemblaSandbox
 import Foundation
 @testable import AssemblaQuery
 import Testing
@@ -29,5 +30,32 @@ struct SessionEditingTests {
     ])
     func completions(_ line: String, _ expected: [String]) {
         #expect(SessionEditingTests.session.completions(line: line, cursor: line.count) == expected)
+    }
+
+    @Test("a fresh session completes space names an earlier run remembered, without a request")
+    func rememberedNames() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("names-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("hints.json")
+        try await SandboxHarness.with { h in
+            func session() -> Session {
+                var configuration = AssemblaConfiguration(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"),
+                                                          baseURL: h.server.baseURL)
+                configuration.hints = HintStore(file: file)
+                return Session(client: AssemblaClient(configuration: configuration))
+            }
+            let first = session()
+            _ = await first.run(source: "spaces | count", origin: .commandLine)
+            await h.server.resetRequestLog()
+            let fresh = session()
+            #expect(fresh.completions(line: "space Big", cursor: 9).isEmpty, "nothing known before priming")
+            await fresh.primeCompletions()
+            #expect(fresh.completions(line: "space Big", cursor: 9) == ["Big Project", "Big Project Archive"])
+            #expect(await h.requests().isEmpty, "completion sent nothing")
+            let plain = Session(client: AssemblaClient(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"),
+                                                       baseURL: h.server.baseURL))
+            await plain.primeCompletions()
+            #expect(plain.completions(line: "space Big", cursor: 9).isEmpty, "no hints, no names")
+        }
     }
 }
