@@ -57,9 +57,28 @@ extension Session {
             candidates = kinds.flatMap(\.fieldNames).filter { seen.insert($0).inserted }.sorted()
             candidates += ["desc", "asc", "or", "and", "today", "yesterday", "now"]
             candidates += state.variableNames.map { "$" + $0 }
-            candidates += state.knownNames
+            candidates += state.knownNames.map(Self.quotedIfNeeded)
         }
-        return Set(candidates.filter { $0.lowercased().hasPrefix(partial) }).sorted()
+        // A quoted name ("Big Project") completes the word typed with or without its quote,
+        // and sorts by its text.
+        func bare(_ candidate: String) -> String {
+            candidate.hasPrefix("\"") ? String(candidate.dropFirst().dropLast(candidate.hasSuffix("\"") ? 1 : 0)) : candidate
+        }
+        return Set(candidates.filter { bare($0).lowercased().hasPrefix(partial) }).sorted { bare($0) < bare($1) }
+    }
+
+    /// A name as it is typed in a statement: quoted (with `\\` and `"` escaped) when it holds
+    /// white space or another character that ends a word.
+    static func quotedIfNeeded(_ name: String) -> String {
+        guard name.isEmpty || name.contains(where: { Lexer.delimiters.contains($0) || $0.isWhitespace || $0 == "\\" }) else {
+            return name
+        }
+        var escaped = ""
+        for character in name {
+            if character == "\\" || character == "\"" || character == "$" { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return "\"" + escaped + "\""
     }
 }
 

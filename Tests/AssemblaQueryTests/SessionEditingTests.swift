@@ -32,6 +32,25 @@ struct SessionEditingTests {
         #expect(SessionEditingTests.session.completions(line: line, cursor: line.count) == expected)
     }
 
+    @Test("names are offered as typed: quoted when they hold a space or a delimiter, escapes included", arguments: [
+        ("Big Project", "\"Big Project\""), ("alice", "alice"), ("big-project", "big-project"), ("a|b", "\"a|b\""),
+        ("Say \"hi\"", "\"Say \\\"hi\\\"\""), ("$5 plan", "\"\\$5 plan\""), ("Carla Díaz", "\"Carla Díaz\""),
+    ])
+    func quoting(name: String, typed: String) throws {
+        #expect(Session.quotedIfNeeded(name) == typed)
+        // The lexer reads the quoted form back as the name.
+        var lexer = Lexer(source: SourceFile(text: "space \(typed)", name: nil))
+        let tokens = try lexer.tokenize()
+        let read = tokens.compactMap { token -> String? in
+            switch token.kind {
+            case .word(let text), .string(let text): text
+            case .template(let template): template.literal
+            default: nil
+            }
+        }
+        #expect(read.last == name, "\(tokens)")
+    }
+
     @Test("a fresh session completes space names an earlier run remembered, without a request")
     func rememberedNames() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("names-\(UUID().uuidString.prefix(8))")
@@ -50,7 +69,8 @@ struct SessionEditingTests {
             let fresh = session()
             #expect(fresh.completions(line: "space Big", cursor: 9).isEmpty, "nothing known before priming")
             await fresh.primeCompletions()
-            #expect(fresh.completions(line: "space Big", cursor: 9) == ["Big Project", "Big Project Archive"])
+            #expect(fresh.completions(line: "space Big", cursor: 9) == ["\"Big Project\"", "\"Big Project Archive\""])
+            #expect(fresh.completions(line: "space \"Mob", cursor: 10) == ["\"Mobile App\""])
             #expect(await h.requests().isEmpty, "completion sent nothing")
             let plain = Session(client: AssemblaClient(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"),
                                                        baseURL: h.server.baseURL))

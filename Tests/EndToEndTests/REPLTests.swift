@@ -13,12 +13,14 @@ extension EndToEnd {
         /// Starts a sandbox answering after `latency` and the REPL on it in tmux, waits for the
         /// first prompt, runs `body` (the shell holds the sandbox), and always kills the tmux
         /// server and stops the sandbox.
-        /// `stdoutFile` redirects the REPL's standard output to that file in the work directory.
+        /// `stdoutFile` redirects the REPL's standard output to that file in the work directory;
+        /// `prepare` runs first with the same home and sandbox (an earlier run).
         static func withREPL(latency: Duration = .zero, home: TestHome? = nil, environment extra: [String: String] = [:],
-                             stdoutFile: String? = nil,
+                             stdoutFile: String? = nil, prepare: (Shell) async throws -> Void = { _ in },
                              _ body: (TmuxSession, Shell) async throws -> Void) async throws {
             try await Sandboxes.with(latency: latency) { sandbox in
                 let shell = try Shell(home: home, sandbox: sandbox)
+                try await prepare(shell)
                 let binary = try PackagePaths.binary("assembla").path
                 let command = stdoutFile.map { ["/bin/sh", "-c", "exec \"$0\" > \"$1\"", binary, $0] } ?? [binary]
                 let terminal = try TmuxSession(command,
@@ -63,6 +65,20 @@ extension EndToEnd {
                 try await terminal.waitFor("the first ticket number") { screen in
                     screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "1" }
                 }
+            }
+        }
+
+        @Test("Tab completes a space name an earlier run saw, at the first prompt, before anything is fetched")
+        func rememberedNameCompletion() async throws {
+            try await Self.withREPL(prepare: { shell in
+                let earlier = try await shell.run(["-c", "spaces | count"])
+                #expect(earlier.status == 0, "\(earlier)")
+            }) { terminal, shell in
+                await shell.sandbox?.resetRequestLog()
+                try terminal.type("space \"Mob")
+                try terminal.press("Tab")
+                try await terminal.waitFor(text: "space \"Mobile App\"")
+                #expect(await shell.sandbox?.requests().isEmpty == true, "completing sent nothing")
             }
         }
 
