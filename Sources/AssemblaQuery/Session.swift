@@ -125,7 +125,12 @@ public final class Session: Sendable {
             .plan(statement.pipeline, redirect: statement.redirect, binding: binding)
         var value = PipelineValue()
         if case .explain = statement.kind {
-            value.data = .message(await PlanExplainer(source: backend, text: { file.text($0) }).render(plan))
+            var explainer = PlanExplainer(source: backend, text: { file.text($0) })
+            if let (index, input) = await Evaluator(context: context).earlyInput(plan),
+               case .records(_, let spaces, _) = input.data, let space = spaces.first {
+                explainer.early = (index, space)
+            }
+            value.data = .message(await explainer.render(plan))
         } else {
             await backend.holdLists()  // each list once per statement, even with the cache off
             do {

@@ -102,12 +102,13 @@ struct EarlyStartTests {
 
     /// Runs `source` like `run`; its output (or failure) and what it wrote to standard error.
     private static func runCollecting(_ source: String, _ server: SandboxServer, hints file: HintFile?,
-                                      gate: SpacesGate? = nil) async -> (output: String, errors: String) {
+                                      gate: SpacesGate? = nil, arguments: [String] = []) async -> (output: String, errors: String) {
         var configuration = AssemblaConfiguration(credentials: .apiKey(key: "sandbox-key", secret: "sandbox-secret"),
                                                   baseURL: server.baseURL)
         configuration.hints = file.map { HintStore(file: $0.url) }
         configuration.middlewares = gate.map { [$0] } ?? []
-        let session = Session(client: AssemblaClient(configuration: configuration), options: SessionOptions(pushdown: true))
+        let session = Session(client: AssemblaClient(configuration: configuration),
+                              options: SessionOptions(arguments: arguments, pushdown: true))
         let collected = SandboxHarness.Collected()
         session.output = { collected.append($0) }
         session.errorOutput = { collected.appendError($0) }
@@ -148,6 +149,10 @@ struct EarlyStartTests {
                     "\(explained)")
             #expect(explained.contains("GET /v1/spaces/\(id)/tickets?report=0"), "\(explained)")
             #expect(await Self.run("explain space \"Big Project\" | tickets | count", h.server, hints: nil).contains("early") == false)
+            // A name given as a script argument: explain says what the evaluator does.
+            let byArgument = await Self.runCollecting("explain space $1 | tickets | count", h.server, hints: file,
+                                                      arguments: ["Big Project"])
+            #expect(byArgument.output.contains("early    stage 2 starts with this request, on \"Big Project\""), "\(byArgument.output)")
             let gate = SpacesGate()
             #expect(await Self.run("space \"Big Project\" | tickets | count", h.server, hints: nil, gate: gate) == "600\n")
             #expect(await gate.ticketsFirst == false, "without hints the tickets wait for the spaces list")

@@ -9,6 +9,9 @@ struct PlanExplainer {
     let source: any PagedTicketSource
     /// The text of a stage or filter as written.
     let text: @Sendable (SourceRange) -> String
+    /// The stage the evaluator would start early and the space it would start it on
+    /// (`Evaluator.earlyInput`), if any.
+    var early: (index: Int, space: Record)?
 
     /// The plan as lines of text.
     func render(_ plan: Plan) async -> String {
@@ -25,7 +28,7 @@ struct PlanExplainer {
                 lines.append(detail("local", "folded into the source: counted as pages arrive, no record kept"))
             case .source(let source):
                 lines += await describe(step.stage, source, heldSpaces: heldSpaces, milestoneScope: milestoneScope,
-                                        earlyStart: index == 0 ? plan.earlyStart : nil, scope: &scope)
+                                        early: index == 0 ? early : nil, scope: &scope)
             }
             if step.stage.commandName == "milestone" { milestoneScope = true }
         }
@@ -45,7 +48,7 @@ struct PlanExplainer {
     }
 
     private func describe(_ stage: Stage, _ plan: SourcePlan, heldSpaces: [Record]?, milestoneScope: Bool,
-                          earlyStart: Int?, scope: inout Record?) async -> [String] {
+                          early: (index: Int, space: Record)?, scope: inout Record?) async -> [String] {
         let name = stage.commandName ?? ""
         var lines: [String] = []
         switch plan.access {
@@ -87,9 +90,7 @@ struct PlanExplainer {
                 if name == "space", let heldSpaces, let word = stage.arguments.first?.nameText,
                    case .found(let space) = heldSpaces.match(word, keys: ["name", "wiki_name", "id"]) {
                     scope = space
-                } else if let earlyStart, let word = stage.arguments.first?.nameText,
-                          let remembered = await source.rememberedSpaces(),
-                          case .found(let space) = remembered.match(word, keys: ["name", "wiki_name", "id"]) {
+                } else if let (earlyStart, space) = early {
                     lines.append(detail("early", "stage \(earlyStart + 1) starts with this request, on \"\(space.text("name") ?? "")\" "
                         + "(id \(space.text("id") ?? "")) as an earlier run remembered it; kept only if the live record is the same"))
                     scope = space

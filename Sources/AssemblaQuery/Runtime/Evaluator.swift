@@ -35,13 +35,7 @@ struct Evaluator {
     /// before it (see `EarlyStart`), unless nothing is remembered, NAME picks no single space
     /// from it, or the spaces list is held (then the `space` stage sends nothing to wait for).
     func startEarly(_ plan: Plan) async -> EarlyStart? {
-        guard let index = plan.earlyStart, let first = plan.steps.first, index < plan.steps.count,
-              let remembered = await context.backend.rememberedSpaces(),
-              await context.backend.heldSpaces() == nil,
-              let space = CommandRegistry.command(named: "space") as? SpaceCommand
-        else { return nil }
-        let call = CommandCall(command: space, stage: first.stage, input: PipelineValue(), context: context, source: first.source)
-        guard let input = try? space.select(call, from: remembered) else { return nil }
+        guard let (index, input) = await earlyInput(plan) else { return nil }
         let step = plan.steps[index]
         let warnings = EarlyStart.Warnings()
         var held = context
@@ -55,6 +49,21 @@ struct Evaluator {
             }
         }
         return EarlyStart(index: index, input: input, task: task, warnings: warnings)
+    }
+
+    /// The one decision whether `plan` starts a stage early, and on what (`explain` prints it
+    /// from here too): the stage `plan.earlyStart` and the `space` stage's output picked from
+    /// the remembered list; nil when nothing is remembered, NAME (a variable resolved) picks no
+    /// single space from it, or the spaces list is held (the `space` stage sends nothing).
+    func earlyInput(_ plan: Plan) async -> (index: Int, input: PipelineValue)? {
+        guard let index = plan.earlyStart, let first = plan.steps.first, index < plan.steps.count,
+              let remembered = await context.backend.rememberedSpaces(),
+              await context.backend.heldSpaces() == nil,
+              let space = CommandRegistry.command(named: "space") as? SpaceCommand
+        else { return nil }
+        let call = CommandCall(command: space, stage: first.stage, input: PipelineValue(), context: context, source: first.source)
+        guard let input = try? space.select(call, from: remembered) else { return nil }
+        return (index, input)
     }
 
     private func run(_ stage: Stage, source: SourcePlan?, input: PipelineValue) async throws(Diagnostic) -> PipelineValue {
