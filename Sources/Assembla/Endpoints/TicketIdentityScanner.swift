@@ -33,53 +33,60 @@ struct TicketIdentityScanner {
     // MARK: The list and its objects
 
     private mutating func list() -> [TicketIdentity]? {
-        skipWhitespace()
-        guard take(UInt8(ascii: "[")) else { return nil }
         var identities: [TicketIdentity] = []
         skipWhitespace()
-        if take(UInt8(ascii: "]")) { return finished() ? identities : nil }
-        while true {
-            skipWhitespace()
-            guard let identity = object() else { return nil }
+        let read = sequence("[", "]") { scanner in
+            guard let identity = scanner.object() else { return false }
             identities.append(identity)
-            skipWhitespace()
-            if take(UInt8(ascii: ",")) { continue }
-            guard take(UInt8(ascii: "]")) else { return nil }
-            return finished() ? identities : nil
+            return true
         }
+        return read && finished() ? identities : nil
     }
 
     /// One ticket: its `id` and `number`, every other member skipped.
     private mutating func object() -> TicketIdentity? {
-        guard take(UInt8(ascii: "{")) else { return nil }
         var id: Int?
         var number: Int?
-        skipWhitespace()
-        if !take(UInt8(ascii: "}")) {
-            while true {
-                skipWhitespace()
-                guard let key = plainKey() else { return nil }
-                skipWhitespace()
-                guard take(UInt8(ascii: ":")) else { return nil }
-                skipWhitespace()
-                switch key {
-                case .id:
-                    guard id == nil, let value = integer() else { return nil }
-                    id = value
-                case .number:
-                    guard number == nil, let value = integer() else { return nil }
-                    number = value
-                case .other:
-                    guard skipValue(depth: 1) else { return nil }
-                }
-                skipWhitespace()
-                if take(UInt8(ascii: ",")) { continue }
-                guard take(UInt8(ascii: "}")) else { return nil }
-                break
+        let read = sequence("{", "}") { scanner in
+            guard let key = scanner.plainKey(), scanner.colon() else { return false }
+            switch key {
+            case .id:
+                guard id == nil, let value = scanner.integer() else { return false }
+                id = value
+            case .number:
+                guard number == nil, let value = scanner.integer() else { return false }
+                number = value
+            case .other:
+                return scanner.skipValue(depth: 1)
             }
+            return true
         }
-        guard let id, let number else { return nil }
+        guard read, let id, let number else { return nil }
         return TicketIdentity(id: id, number: number)
+    }
+
+    /// `open`, then elements read by `element` separated by commas, then `close` (white space
+    /// allowed around each); false at anything else. The one loop for arrays and objects.
+    private mutating func sequence(_ open: Unicode.Scalar, _ close: Unicode.Scalar,
+                                   element: (inout TicketIdentityScanner) -> Bool) -> Bool {
+        guard take(UInt8(ascii: open)) else { return false }
+        skipWhitespace()
+        if take(UInt8(ascii: close)) { return true }
+        while true {
+            skipWhitespace()
+            guard element(&self) else { return false }
+            skipWhitespace()
+            if take(UInt8(ascii: ",")) { continue }
+            return take(UInt8(ascii: close))
+        }
+    }
+
+    /// The `:` between a member's name and its value, with white space around it.
+    private mutating func colon() -> Bool {
+        skipWhitespace()
+        guard take(UInt8(ascii: ":")) else { return false }
+        skipWhitespace()
+        return true
     }
 
     private enum Key { case id, number, other }
@@ -119,31 +126,9 @@ struct TicketIdentityScanner {
         switch bytes[index] {
         case UInt8(ascii: "\""): return skipString()
         case UInt8(ascii: "{"):
-            index += 1
-            skipWhitespace()
-            if take(UInt8(ascii: "}")) { return true }
-            while true {
-                skipWhitespace()
-                guard skipString() else { return false }
-                skipWhitespace()
-                guard take(UInt8(ascii: ":")) else { return false }
-                skipWhitespace()
-                guard skipValue(depth: depth + 1) else { return false }
-                skipWhitespace()
-                if take(UInt8(ascii: ",")) { continue }
-                return take(UInt8(ascii: "}"))
-            }
+            return sequence("{", "}") { $0.skipString() && $0.colon() && $0.skipValue(depth: depth + 1) }
         case UInt8(ascii: "["):
-            index += 1
-            skipWhitespace()
-            if take(UInt8(ascii: "]")) { return true }
-            while true {
-                skipWhitespace()
-                guard skipValue(depth: depth + 1) else { return false }
-                skipWhitespace()
-                if take(UInt8(ascii: ",")) { continue }
-                return take(UInt8(ascii: "]"))
-            }
+            return sequence("[", "]") { $0.skipValue(depth: depth + 1) }
         case UInt8(ascii: "t"): return literal("true")
         case UInt8(ascii: "f"): return literal("false")
         case UInt8(ascii: "n"): return literal("null")
