@@ -85,6 +85,15 @@ struct BenchTools: ParsableArguments {
         return try await SandboxServer.start(configuration)
     }
 
+    /// Runs `body` with an empty directory to pass as a cache (`assemblaInvocation(…, cache:)`),
+    /// kept from one run to the next so a later run has the hints an earlier one left;
+    /// removed afterwards.
+    static func withCacheDirectory<T>(_ body: (URL) async throws -> T) async throws -> T {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("assembla-bench-hints-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        return try await body(directory)
+    }
+
     /// Runs `body` with a fresh sandbox and stops it afterwards, whatever happens.
     static func withSandbox<T>(tickets: Int, latencyMilliseconds: Int = 0, _ body: (SandboxServer) async throws -> T) async throws -> T {
         let server = try await sandbox(tickets: tickets, latencyMilliseconds: latencyMilliseconds)

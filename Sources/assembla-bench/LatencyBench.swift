@@ -61,31 +61,31 @@ struct LatencyBench: AsyncParsableCommand {
 
     /// Runs the three contenders in turn, `runs` rounds, against one sandbox; checks every answer.
     static func measure(_ tools: BenchTools, tickets: Int, latencyMilliseconds: Int, runs: Int) async throws -> Medians {
-        try await BenchTools.withSandbox(tickets: tickets, latencyMilliseconds: latencyMilliseconds) { server in
-            var ours: [Double] = []
-            var oursLater: [Double] = []
-            var wrapper: [Double] = []
-            var floor: [Double] = []
-            let hints = FileManager.default.temporaryDirectory.appendingPathComponent("assembla-bench-hints-\(UUID().uuidString)")
-            defer { try? FileManager.default.removeItem(at: hints) }
-            let later = tools.assemblaInvocation(server, ["-c", BenchTools.countStatement], cache: hints)
-            try check(try await later.run(), "assembla -c (keeping hints)", answer: String(tickets))
-            for _ in 0..<runs {
-                let ourRun = try await tools.runAssembla(server, ["-c", BenchTools.countStatement])
-                try check(ourRun, "assembla -c '\(BenchTools.countStatement)'", answer: String(tickets))
-                ours.append(ourRun.seconds)
-                let laterRun = try await later.run()
-                try check(laterRun, "assembla -c '\(BenchTools.countStatement)' (later run)", answer: String(tickets))
-                oursLater.append(laterRun.seconds)
-                let wrapperRun = try await tools.runWrapper(server, "list_all")
-                try check(wrapperRun, "wrapper.py list_all", answer: String(tickets))
-                wrapper.append(wrapperRun.seconds)
-                let curlRun = try await ChildProcess.run(tools.curl, curlArguments(server, pages: pageCount(tickets)))
-                try check(curlRun, "curl --parallel", answer: nil)
-                floor.append(curlRun.seconds)
+        try await BenchTools.withCacheDirectory { hints in
+            try await BenchTools.withSandbox(tickets: tickets, latencyMilliseconds: latencyMilliseconds) { server in
+                var ours: [Double] = []
+                var oursLater: [Double] = []
+                var wrapper: [Double] = []
+                var floor: [Double] = []
+                let later = tools.assemblaInvocation(server, ["-c", BenchTools.countStatement], cache: hints)
+                try check(try await later.run(), "assembla -c (keeping hints)", answer: String(tickets))
+                for _ in 0..<runs {
+                    let ourRun = try await tools.runAssembla(server, ["-c", BenchTools.countStatement])
+                    try check(ourRun, "assembla -c '\(BenchTools.countStatement)'", answer: String(tickets))
+                    ours.append(ourRun.seconds)
+                    let laterRun = try await later.run()
+                    try check(laterRun, "assembla -c '\(BenchTools.countStatement)' (later run)", answer: String(tickets))
+                    oursLater.append(laterRun.seconds)
+                    let wrapperRun = try await tools.runWrapper(server, "list_all")
+                    try check(wrapperRun, "wrapper.py list_all", answer: String(tickets))
+                    wrapper.append(wrapperRun.seconds)
+                    let curlRun = try await ChildProcess.run(tools.curl, curlArguments(server, pages: pageCount(tickets)))
+                    try check(curlRun, "curl --parallel", answer: nil)
+                    floor.append(curlRun.seconds)
+                }
+                return Medians(ours: Format.median(ours), oursLater: Format.median(oursLater), wrapper: Format.median(wrapper),
+                               floor: Format.median(floor))
             }
-            return Medians(ours: Format.median(ours), oursLater: Format.median(oursLater), wrapper: Format.median(wrapper),
-                           floor: Format.median(floor))
         }
     }
 

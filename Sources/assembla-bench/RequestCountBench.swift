@@ -104,18 +104,18 @@ struct RequestCountBench: AsyncParsableCommand {
     }
 
     /// The requests of `statement` run a second time against the same sandbox, with the hints
-    /// the first run kept (the spaces list, page sizes, where each list ended).
+    /// the first run kept (the spaces list, where each list ended).
     static func laterCount(_ tools: BenchTools, _ statement: String) async throws -> String {
-        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("assembla-bench-hints-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: cache) }
-        return try await BenchTools.withSandbox(tickets: tickets) { server in
-            let invocation = tools.assemblaInvocation(server, ["-c", statement], cache: cache)
-            let first = try await invocation.run()
-            guard first.status == 0 else { return "failed (exit \(first.status))" }
-            await server.resetRequestLog()
-            let later = try await invocation.run()
-            guard later.status == 0 else { return "failed (exit \(later.status))" }
-            return String(await server.requests().count)
+        try await BenchTools.withCacheDirectory { cache in
+            try await BenchTools.withSandbox(tickets: tickets) { server in
+                let invocation = tools.assemblaInvocation(server, ["-c", statement], cache: cache)
+                let first = try await invocation.run()
+                guard first.status == 0 else { return "failed (exit \(first.status))" }
+                await server.resetRequestLog()
+                let later = try await invocation.run()
+                guard later.status == 0 else { return "failed (exit \(later.status))" }
+                return String(await server.requests().count)
+            }
         }
     }
 

@@ -43,9 +43,9 @@ public struct AssemblaConfiguration: Sendable {
     /// Steps around every attempt of every request, outermost first (see ``AssemblaMiddleware``).
     public var middlewares: [any AssemblaMiddleware] = []
     /// Where hints from earlier runs are kept (nil, the default: none are kept). Hints only
-    /// let reads start sooner — the spaces list as last read, page sizes, how many pages each
-    /// list had — and are checked by the reads that use them (see ``HintStore``). Used when
-    /// the client is created.
+    /// let reads start sooner — the spaces list as last read, which page ended each list —
+    /// and are checked by the reads that use them (see ``HintStore``). Used when the client is
+    /// created.
     public var hints: HintStore?
     /// Turns response bodies into models.
     public var decoder: any ResponseDecoding

@@ -89,12 +89,10 @@ public final class HintStore: Sendable, ListEndStore {
     /// Writes the hints to ``file`` if they changed since the last write. A file that cannot
     /// be written leaves them in memory (they are only hints).
     public func flush() {
-        var snapshot: Hints?
         dirty.update { changed in
             guard changed else { return }
-            snapshot = hints.current
             changed = false
-            if let snapshot { try? Self.save(snapshot, to: file) }
+            try? Self.save(hints.current, to: file)
         }
     }
 

@@ -10,12 +10,12 @@
 ///   that page shows the list grew. Only a hint: the pager still finds every end from the pages.
 final class ListMemory: Sendable {
     private let largest = Locked<[String: Int]>([:])
-    private let ends = Locked<[String: Int]>([:])
-    private let store: (any ListEndStore)?
+    /// Where list ends are kept: the given store, else one for this process only.
+    private let ends: any ListEndStore
 
-    /// A memory whose list ends start from (and are written to) `store`, if given.
+    /// A memory whose list ends are kept in `store`, if given (else for the client's lifetime).
     init(store: (any ListEndStore)? = nil) {
-        self.store = store
+        ends = store ?? ProcessListEnds()
     }
 
     /// The most items a page of `kind` has held (0 when none was read yet).
@@ -31,13 +31,21 @@ final class ListMemory: Sendable {
 
     /// The page whose answer showed the end of `list` when it was last read to the end.
     func endPage(of list: String) -> Int? {
-        ends.current[list] ?? store?.endPage(of: list)
+        ends.endPage(of: list)
     }
 
     /// Notes that page `page` showed the end of `list` (empty, shorter than the page size,
     /// or a repeat of page 1).
     func record(endPage page: Int, of list: String) {
-        ends.update { $0[list] = page }
-        store?.remember(endPage: page, of: list)
+        ends.remember(endPage: page, of: list)
     }
+}
+
+/// List ends kept for the client's lifetime only (no ``HintStore``).
+private final class ProcessListEnds: ListEndStore {
+    private let ends = Locked<[String: Int]>([:])
+
+    func endPage(of list: String) -> Int? { ends.current[list] }
+
+    func remember(endPage end: Int, of list: String) { ends.update { $0[list] = end } }
 }

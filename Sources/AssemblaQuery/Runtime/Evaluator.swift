@@ -57,8 +57,8 @@ struct Evaluator {
     /// single space from it, or the spaces list is held (the `space` stage sends nothing).
     func earlyInput(_ plan: Plan) async -> (index: Int, input: PipelineValue)? {
         guard let index = plan.earlyStart, let first = plan.steps.first, index < plan.steps.count,
-              let remembered = await context.backend.rememberedSpaces(),
               await context.backend.heldSpaces() == nil,
+              let remembered = await context.backend.rememberedSpaces(),
               let space = CommandRegistry.command(named: "space") as? SpaceCommand
         else { return nil }
         let call = CommandCall(command: space, stage: first.stage, input: PipelineValue(), context: context, source: first.source)
